@@ -1,0 +1,67 @@
+import { type ErrorCode, errorCatalogue } from "./errorCatalogue.js";
+import type { Locale } from "./locale.js";
+
+/** Where a DQE error code came from: DQE reuses the same two digits with other meanings per endpoint. */
+export type DqeEndpoint = "gdprMsg" | "gdprVerif" | "accessToken" | "idmobile" | "retrieval";
+
+export interface VerifyErrorDetails {
+  /** The endpoint that answered, for errors that come from DQE. */
+  readonly endpoint?: DqeEndpoint;
+  /** DQE's own code, exactly as it sent it ("01" and "1" differ). */
+  readonly dqeCode?: string;
+  /** HTTP status of DQE's answer, when it was not a 2xx. */
+  readonly httpStatus?: number;
+  /** A developer-facing detail (never a licence, PIN or token). */
+  readonly detail?: string;
+  readonly cause?: unknown;
+}
+
+/**
+ * The one error type of the kit: a stable code with what the catalogue says about it.
+ * Its `message` is English; `localizedMessage(locale)` gives the user-facing text.
+ */
+export class VerifyError extends Error {
+  override readonly name = "VerifyError";
+  readonly code: ErrorCode;
+  readonly retryable: boolean;
+  readonly fallbackToSms: boolean;
+  readonly endpoint: DqeEndpoint | undefined;
+  readonly dqeCode: string | undefined;
+  readonly httpStatus: number | undefined;
+  readonly detail: string | undefined;
+
+  constructor(code: ErrorCode, details: VerifyErrorDetails = {}) {
+    const info = errorCatalogue[code];
+    super(info.message.en, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    this.retryable = info.retryable;
+    this.fallbackToSms = info.fallbackToSms;
+    this.endpoint = details.endpoint;
+    this.dqeCode = details.dqeCode;
+    this.httpStatus = details.httpStatus;
+    this.detail = details.detail;
+  }
+
+  /** The user-facing message in the given language. */
+  localizedMessage(locale: Locale): string {
+    return errorCatalogue[this.code].message[locale];
+  }
+
+  /** A plain object safe to log or send: code and flags, no cause. */
+  toJSON() {
+    return {
+      code: this.code,
+      retryable: this.retryable,
+      fallbackToSms: this.fallbackToSms,
+      ...(this.endpoint === undefined ? {} : { endpoint: this.endpoint }),
+      ...(this.dqeCode === undefined ? {} : { dqeCode: this.dqeCode }),
+      ...(this.httpStatus === undefined ? {} : { httpStatus: this.httpStatus }),
+      ...(this.detail === undefined ? {} : { detail: this.detail }),
+    };
+  }
+}
+
+/** The message of any error code in a language. */
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  return errorCatalogue[code].message[locale];
+}

@@ -1,0 +1,1 @@
+export { errorMessage, VerifyError } from "./errors/VerifyError.js";

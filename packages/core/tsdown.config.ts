@@ -1,0 +1,9 @@
+import { defineConfig } from "tsdown";
+
+export default defineConfig({
+  entry: { index: "src/index.ts", "dqe/index": "src/dqe/index.ts" },
+  format: "esm",
+  dts: true,
+  platform: "neutral",
+  sourcemap: true,
+});

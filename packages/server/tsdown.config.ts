@@ -1,0 +1,14 @@
+import { defineConfig } from "tsdown";
+
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    "sandbox/index": "src/sandbox/index.ts",
+    main: "src/main.ts",
+    "sandbox/main": "src/sandbox/main.ts",
+  },
+  format: "esm",
+  dts: true,
+  platform: "node",
+  sourcemap: true,
+});
