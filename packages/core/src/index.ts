@@ -1,1 +1,11 @@
+export type { ConsentChannel, ConsentChannels } from "./consent/ConsentChannels.js";
+export { consentChannelNames, hasAnyConsent } from "./consent/ConsentChannels.js";
+export type { ErrorCode, ErrorInfo } from "./errors/errorCatalogue.js";
+export { errorCatalogue, isErrorCode } from "./errors/errorCatalogue.js";
+export type { Locale, Localized } from "./errors/locale.js";
+export { locales } from "./errors/locale.js";
+export type { Outcome } from "./errors/Outcome.js";
+export { failure, success } from "./errors/Outcome.js";
+export type { DqeEndpoint, VerifyErrorDetails } from "./errors/VerifyError.js";
 export { errorMessage, VerifyError } from "./errors/VerifyError.js";
+export { countryToIso3, iso3ToCountry } from "./phone/countryIso3.js";

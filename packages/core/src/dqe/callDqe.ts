@@ -1,0 +1,85 @@
+import { failure, type Outcome, success } from "../errors/Outcome.js";
+import { VerifyError } from "../errors/VerifyError.js";
+import type { DqeRequest } from "./dqeRequest.js";
+
+/** How one DQE call goes over HTTP. */
+export interface DqeTransport {
+  /** DQE's server address, e.g. `https://prod2.dqe-software.com` (a path prefix is kept). */
+  readonly server: URL;
+  readonly method: "GET" | "POST";
+  readonly fetch: typeof fetch;
+  /** Time allowed for the whole call, answer body included. */
+  readonly timeoutMs: number;
+}
+
+/** Options each call may set. */
+export interface DqeCallOptions {
+  /** Aborts the call; it then ends with the `aborted` error. */
+  readonly signal?: AbortSignal;
+  /** Overrides the client's timeout for this call. */
+  readonly timeoutMs?: number;
+}
+
+/** DQE's answer before the endpoint's parser reads it. */
+export interface DqeRawAnswer {
+  readonly httpStatus: number;
+  /** The decoded JSON, or the text for a 4xx answer that is not JSON. */
+  readonly body: unknown;
+}
+
+function endpointUrl(server: URL, path: string): URL {
+  const base = server.href.endsWith("/") ? server.href : `${server.href}/`;
+  return new URL(path.replace(/^\/+/, ""), base);
+}
+
+/**
+ * Sends one request to DQE and decodes its JSON. Every failure (network, timeout, abort, HTTP error,
+ * empty, HTML or truncated body) is a typed error; the licence and tokens never appear in one.
+ */
+export async function callDqe(
+  request: DqeRequest,
+  transport: DqeTransport,
+  options: DqeCallOptions = {},
+): Promise<Outcome<DqeRawAnswer>> {
+  const { endpoint } = request;
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? transport.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const url = endpointUrl(transport.server, request.path);
+  const params = new URLSearchParams(request.params);
+  const init: RequestInit = { method: transport.method, signal, headers: { accept: "application/json" } };
+  if (transport.method === "GET") url.search = params.toString();
+  else {
+    init.body = params;
+    init.headers = { accept: "application/json", "content-type": "application/x-www-form-urlencoded" };
+  }
+
+  let httpStatus: number;
+  let text: string;
+  try {
+    const response = await transport.fetch(url, init);
+    httpStatus = response.status;
+    text = await response.text();
+  } catch (cause) {
+    if (options.signal?.aborted) return failure(new VerifyError("aborted", { endpoint }));
+    if (timeout.aborted) return failure(new VerifyError("dqe_timeout", { endpoint }));
+    // The cause of a network failure can quote the URL, and so the licence: keep only its name.
+    const detail = cause instanceof Error ? cause.name : "network error";
+    return failure(new VerifyError("dqe_unreachable", { endpoint, detail }));
+  }
+
+  const isClientError = httpStatus >= 400 && httpStatus < 500;
+  if (httpStatus >= 300 && !(endpoint === "accessToken" && isClientError)) {
+    return failure(new VerifyError("dqe_http_error", { endpoint, httpStatus, detail: `HTTP ${httpStatus}` }));
+  }
+  if (text.trim() === "") {
+    if (isClientError) return success({ httpStatus, body: "" });
+    return failure(new VerifyError("dqe_empty_answer", { endpoint, httpStatus }));
+  }
+  try {
+    return success({ httpStatus, body: JSON.parse(text) as unknown });
+  } catch {
+    if (isClientError) return success({ httpStatus, body: text.slice(0, 200) });
+    const detail = text.trimStart().startsWith("<") ? "HTML instead of JSON" : "malformed or truncated JSON";
+    return failure(new VerifyError("dqe_not_json", { endpoint, httpStatus, detail }));
+  }
+}
