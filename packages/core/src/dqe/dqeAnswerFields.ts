@@ -31,7 +31,7 @@ export const nonEmptyString = z.string().min(1);
 export const answerObject = z.record(z.string(), z.unknown());
 
 /** The `errors` object: DQE codes as keys ("00" means none). */
-const errorsField = z.record(z.string(), z.unknown());
+export const errorsField = z.record(z.string(), z.unknown());
 
 export function badAnswer<T>(
   endpoint: DqeEndpoint,

@@ -6,6 +6,7 @@ import {
   channelsField,
   countField,
   dqeFailure,
+  errorsField,
   nonEmptyString,
   readFields,
   readObject,
@@ -57,6 +58,7 @@ const sentFields = z.object({
   to: nonEmptyString,
   channels: channelsField,
   dateTime: nonEmptyString,
+  errors: errorsField,
 });
 
 const notDeliveredFields = z.object({
@@ -84,7 +86,20 @@ export function parseGdprMsgAnswer(answer: unknown): Outcome<GdprMsgAnswer> {
   if (status === "PENDING" || status === "DELIVERED") {
     const fields = readFields(sentFields, object.value, endpoint);
     if (!fields.ok) return fields;
-    return success({ kind: "sent", ...fields.value, timeoutMinutes: Number(fields.value.timeout) });
+    const { status, smsToken, timeout, companyName, country, to, channels, dateTime } = fields.value;
+    const timeoutMinutes = Number(timeout);
+    return success({
+      kind: "sent",
+      status,
+      smsToken,
+      timeout,
+      timeoutMinutes,
+      companyName,
+      country,
+      to,
+      channels,
+      dateTime,
+    });
   }
   if (status === "UNDELIVERABLE" || status === "REJECTED" || status === "EXPIRED") {
     const fields = readFields(notDeliveredFields, object.value, endpoint);

@@ -4,6 +4,7 @@ import { type Outcome, success } from "../errors/Outcome.js";
 import {
   channelsField,
   dqeFailure,
+  errorsField,
   nonEmptyString,
   readFields,
   readObject,
@@ -28,6 +29,7 @@ const verifiedFields = z.object({
   phone: nonEmptyString,
   dateTime: nonEmptyString,
   channels: channelsField,
+  errors: errorsField,
 });
 
 /** Reads a GDPR_VERIF answer (already JSON-decoded). A KO is a typed error. Never throws. */

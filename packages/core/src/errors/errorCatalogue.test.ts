@@ -1,0 +1,90 @@
+import { describe, expect, test } from "vitest";
+import examples from "../../../../fixtures/dqe-examples.json" with { type: "json" };
+import { dqeErrorCodes, errorCodeForDqe } from "../dqe/dqeErrorCodes.js";
+import { errorCatalogue, isErrorCode } from "./errorCatalogue.js";
+import { locales } from "./locale.js";
+import { errorMessage, VerifyError } from "./VerifyError.js";
+
+const documented = {
+  gdprMsg: examples.gdpr_msg_error_codes,
+  gdprVerif: examples.gdpr_verif_error_codes,
+  idmobile: examples.idmobile_numverify_error_ids,
+  retrieval: examples.numverify_retrieval_error_ids,
+} as const;
+
+describe("error catalogue", () => {
+  test.each(Object.entries(errorCatalogue))(
+    "%s has a distinct, non-empty message in every language",
+    (_, info) => {
+      for (const locale of locales) expect(info.message[locale].trim().length).toBeGreaterThan(5);
+      expect(info.message.fr).not.toBe(info.message.en);
+    },
+  );
+
+  test.each(
+    Object.entries(documented).flatMap(([endpoint, codes]) =>
+      Object.keys(codes)
+        .filter((code) => code !== "00")
+        .map((code) => [endpoint as keyof typeof documented, code] as const),
+    ),
+  )("%s code %s maps to a catalogue entry", (endpoint, code) => {
+    const mapped = errorCodeForDqe(endpoint, code);
+    expect(mapped).not.toBe("dqe_unknown_error");
+    expect(isErrorCode(mapped)).toBe(true);
+  });
+
+  test("the tables map no code DQE does not document", () => {
+    for (const [endpoint, codes] of Object.entries(documented)) {
+      const mapped = Object.keys(dqeErrorCodes[endpoint as keyof typeof documented]);
+      expect(mapped.every((code) => code in codes)).toBe(true);
+    }
+  });
+
+  test("error ids are strings of two characters: '1' is not '01'", () => {
+    expect(errorCodeForDqe("idmobile", "01")).toBe("request_invalid");
+    expect(errorCodeForDqe("idmobile", "1")).toBe("dqe_unknown_error");
+    expect(errorCodeForDqe("retrieval", "constructor")).toBe("dqe_unknown_error");
+  });
+
+  test("the same DQE code means different things per endpoint", () => {
+    expect(errorCodeForDqe("idmobile", "30")).toBe("access_token_invalid");
+    expect(errorCodeForDqe("retrieval", "30")).toBe("check_expired");
+    expect(errorCodeForDqe("gdprMsg", "02")).toBe("service_not_authorised");
+    expect(errorCodeForDqe("gdprVerif", "02")).toBe("pin_malformed");
+  });
+
+  test("the number check says where an SMS PIN is the way on", () => {
+    const fallback = Object.entries(errorCatalogue)
+      .filter(([, info]) => info.fallbackToSms)
+      .map(([code]) => code);
+    for (const code of [
+      "number_ineligible",
+      "operator_unsupported",
+      "operator_unreachable",
+      "check_declined",
+    ]) {
+      expect(fallback).toContain(code);
+    }
+    expect(fallback).not.toContain("pin_invalid");
+  });
+});
+
+describe("VerifyError", () => {
+  test("carries the catalogue's flags and messages, and serialises without its cause", () => {
+    const error = new VerifyError("operator_unreachable", {
+      endpoint: "idmobile",
+      dqeCode: "16",
+      cause: new Error("socket"),
+    });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.message).toBe(errorCatalogue.operator_unreachable.message.en);
+    expect(error.localizedMessage("fr")).toBe(errorMessage("operator_unreachable", "fr"));
+    expect(error.toJSON()).toEqual({
+      code: "operator_unreachable",
+      retryable: true,
+      fallbackToSms: true,
+      endpoint: "idmobile",
+      dqeCode: "16",
+    });
+  });
+});
