@@ -39,7 +39,8 @@ describe("createDqeClient", () => {
       redirectUri: "https://shop.example/cb",
     });
     expect(first.ok && first.value).toEqual({
-      ...examples.idmobile_numverify_url_success,
+      operator: "SFR",
+      url: examples.idmobile_numverify_url_success.url,
       checkToken: "TK1",
     });
     expect(second.ok && second.value.checkToken).toBe("TK2");
