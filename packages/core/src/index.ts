@@ -1,3 +1,25 @@
+export type {
+  RequestOptions,
+  VerifyApiClient,
+  VerifyApiClientOptions,
+} from "./api/createVerifyApiClient.js";
+export { createVerifyApiClient } from "./api/createVerifyApiClient.js";
+export type {
+  ApiErrorBody,
+  ApiErrorEnvelope,
+  CheckPinBody,
+  NumberVerifyStarted,
+  NumberVerifyStatus,
+  PinCheckAnswer,
+  PinRejectedAnswer,
+  PinSent,
+  PinVerifiedAnswer,
+  ResendPinBody,
+  SandboxSms,
+  SendPinBody,
+  StartNumberVerifyBody,
+  VerifyApiConfig,
+} from "./api/verifyApiTypes.js";
 export type { ConsentChannel, ConsentChannels } from "./consent/ConsentChannels.js";
 export { consentChannelNames, hasAnyConsent } from "./consent/ConsentChannels.js";
 export type { ErrorCode, ErrorInfo } from "./errors/errorCatalogue.js";
@@ -8,4 +30,19 @@ export type { Outcome } from "./errors/Outcome.js";
 export { failure, success } from "./errors/Outcome.js";
 export type { DqeEndpoint, VerifyErrorDetails } from "./errors/VerifyError.js";
 export { errorMessage, VerifyError } from "./errors/VerifyError.js";
-export { countryToIso3, iso3ToCountry } from "./phone/countryIso3.js";
+export type {
+  CountryCode,
+  NumberType,
+  ParseDqePhoneOptions,
+  ParsePhoneOptions,
+  PhoneNumber,
+} from "./phone/index.js";
+export {
+  countryToIso3,
+  dqeToE164,
+  e164ToDqe,
+  iso3ToCountry,
+  normalizeDigits,
+  parseDqePhone,
+  parsePhone,
+} from "./phone/index.js";

@@ -11,6 +11,8 @@ export interface VerifyErrorDetails {
   readonly dqeCode?: string;
   /** HTTP status of DQE's answer, when it was not a 2xx. */
   readonly httpStatus?: number;
+  /** For a limit: seconds until trying again can succeed. */
+  readonly retryAfterS?: number;
   /** A developer-facing detail (never a licence, PIN or token). */
   readonly detail?: string;
   readonly cause?: unknown;
@@ -28,6 +30,7 @@ export class VerifyError extends Error {
   readonly endpoint: DqeEndpoint | undefined;
   readonly dqeCode: string | undefined;
   readonly httpStatus: number | undefined;
+  readonly retryAfterS: number | undefined;
   readonly detail: string | undefined;
 
   constructor(code: ErrorCode, details: VerifyErrorDetails = {}) {
@@ -39,6 +42,7 @@ export class VerifyError extends Error {
     this.endpoint = details.endpoint;
     this.dqeCode = details.dqeCode;
     this.httpStatus = details.httpStatus;
+    this.retryAfterS = details.retryAfterS;
     this.detail = details.detail;
   }
 
@@ -56,6 +60,7 @@ export class VerifyError extends Error {
       ...(this.endpoint === undefined ? {} : { endpoint: this.endpoint }),
       ...(this.dqeCode === undefined ? {} : { dqeCode: this.dqeCode }),
       ...(this.httpStatus === undefined ? {} : { httpStatus: this.httpStatus }),
+      ...(this.retryAfterS === undefined ? {} : { retryAfterS: this.retryAfterS }),
       ...(this.detail === undefined ? {} : { detail: this.detail }),
     };
   }

@@ -317,6 +317,96 @@ export const errorCatalogue = {
     "The operator check could not start. Please try again.",
     "La vérification par l'opérateur n'a pas pu démarrer. Veuillez réessayer.",
   ),
+
+  // The kit's own API (the backend adapter): requests, limits and the state of a verification.
+  request_malformed: entry(false, false, "The request could not be read.", "La demande n'a pas pu être lue."),
+  unsupported_media_type: entry(
+    false,
+    false,
+    "The request must be sent as JSON.",
+    "La demande doit être envoyée en JSON.",
+  ),
+  body_too_large: entry(false, false, "The request is too large.", "La demande est trop volumineuse."),
+  origin_not_allowed: entry(
+    false,
+    false,
+    "This page is not allowed to verify phone numbers here.",
+    "Cette page n'est pas autorisée à vérifier des numéros de téléphone ici.",
+  ),
+  not_found: entry(false, false, "This address does not exist.", "Cette adresse n'existe pas."),
+  verification_not_found: entry(
+    false,
+    false,
+    "This verification no longer exists. Start again.",
+    "Cette vérification n'existe plus. Recommencez.",
+  ),
+  verification_done: entry(false, false, "This number is already verified.", "Ce numéro est déjà vérifié."),
+  verification_locked: entry(
+    false,
+    false,
+    "Too many wrong codes. Ask for a new verification later.",
+    "Trop de codes erronés. Demandez une nouvelle vérification plus tard.",
+  ),
+  resend_cooldown: entry(
+    true,
+    false,
+    "Please wait before asking for a new code.",
+    "Veuillez patienter avant de demander un nouveau code.",
+  ),
+  resend_limit: entry(
+    false,
+    false,
+    "You have asked for too many codes for this verification. Start again later.",
+    "Vous avez demandé trop de codes pour cette vérification. Recommencez plus tard.",
+  ),
+  too_many_sends: entry(
+    true,
+    false,
+    "Too many codes were sent. Please try again later.",
+    "Trop de codes ont été envoyés. Veuillez réessayer plus tard.",
+  ),
+  too_many_checks: entry(
+    true,
+    true,
+    "Too many operator checks for this number. Please try again later, or get a code by SMS.",
+    "Trop de vérifications par l'opérateur pour ce numéro. Réessayez plus tard ou recevez un code par SMS.",
+  ),
+  check_not_found: entry(
+    false,
+    false,
+    "This operator check no longer exists. Start again.",
+    "Cette vérification par l'opérateur n'existe plus. Recommencez.",
+  ),
+  check_timed_out: entry(
+    true,
+    true,
+    "The operator check took too long. Try again or get a code by SMS.",
+    "La vérification par l'opérateur a pris trop de temps. Réessayez ou recevez un code par SMS.",
+  ),
+  number_not_verified: entry(
+    false,
+    true,
+    "Your operator says this number does not belong to the phone that opened the link. You can get a code by SMS instead.",
+    "Votre opérateur indique que ce numéro n'appartient pas au téléphone qui a ouvert le lien. Vous pouvez plutôt recevoir un code par SMS.",
+  ),
+  number_verify_unavailable: entry(
+    false,
+    true,
+    "The operator check is not available. We will send you a code by SMS instead.",
+    "La vérification par l'opérateur n'est pas disponible. Nous allons plutôt vous envoyer un code par SMS.",
+  ),
+  network_error: entry(
+    true,
+    false,
+    "The connection failed. Check your network and try again.",
+    "La connexion a échoué. Vérifiez votre réseau et réessayez.",
+  ),
+  server_error: entry(
+    true,
+    false,
+    "Something went wrong on our side. Please try again in a moment.",
+    "Un problème est survenu de notre côté. Veuillez réessayer dans un instant.",
+  ),
 } as const satisfies Record<string, ErrorInfo>;
 
 /** A stable machine code of the kit: never renamed, never reused for another meaning. */

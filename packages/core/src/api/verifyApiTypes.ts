@@ -1,0 +1,119 @@
+import type { ConsentChannels } from "../consent/ConsentChannels.js";
+import type { ErrorCode } from "../errors/errorCatalogue.js";
+
+// The JSON API of the backend adapter (`@verify-kit/server`), as the browser sees it. The server's
+// schemas are checked against these types, so the two cannot drift apart. Durations, never clock times:
+// a browser with a wrong clock still counts down right.
+
+/** `POST /api/pin/send` */
+export interface SendPinBody {
+  /** The number in E.164 (`+33612345678`). */
+  readonly phone: string;
+  /** Consent per channel, recorded by DQE with the PIN. */
+  readonly consent?: ConsentChannels;
+}
+
+/** `POST /api/pin/resend` */
+export interface ResendPinBody {
+  readonly verificationId: string;
+}
+
+/** Answer of send and resend: where the code went and how long it lives. */
+export interface PinSent {
+  /** Opaque id of this verification; the browser never sees DQE's token. */
+  readonly verificationId: string;
+  /** The number the SMS went to, E.164. */
+  readonly to: string;
+  /** Seconds until the code expires. */
+  readonly expiresInS: number;
+  /** Seconds until a resend is allowed. */
+  readonly resendInS: number;
+  /** Resends still allowed for this verification. */
+  readonly resendsLeft: number;
+  /** Wrong codes still allowed before the verification locks. */
+  readonly attemptsLeft: number;
+}
+
+/** `POST /api/pin/check` */
+export interface CheckPinBody {
+  readonly verificationId: string;
+  /** The 6 digits, ASCII. */
+  readonly pin: string;
+}
+
+export interface PinVerifiedAnswer {
+  readonly verified: true;
+  /** The consent DQE recorded with the PIN. */
+  readonly channels: ConsentChannels;
+  /** DQE's date and time of the check, raw: it has no zone. */
+  readonly dqeDateTime: string;
+  /** When the server saw the check succeed, ISO 8601 UTC. */
+  readonly verifiedAt: string;
+}
+
+export interface PinRejectedAnswer {
+  readonly verified: false;
+  /** `pin_invalid` while attempts are left, `verification_locked` after the last one. */
+  readonly reason: "pin_invalid" | "verification_locked";
+  readonly attemptsLeft: number;
+}
+
+export type PinCheckAnswer = PinVerifiedAnswer | PinRejectedAnswer;
+
+/** `POST /api/number-verify/start` */
+export interface StartNumberVerifyBody {
+  readonly phone: string;
+}
+
+export interface NumberVerifyStarted {
+  /** Opaque id of this check; the browser never sees DQE's token. */
+  readonly checkId: string;
+  /** The operator page to open on the phone, over mobile data. */
+  readonly url: string;
+  readonly operator: string;
+  /** Seconds until the check expires. */
+  readonly expiresInS: number;
+}
+
+/** The error part of every error answer, and of a failed number check. */
+export interface ApiErrorBody {
+  readonly code: ErrorCode;
+  readonly retryable: boolean;
+  readonly fallbackToSms?: boolean;
+  readonly retryAfterS?: number;
+}
+
+export interface ApiErrorEnvelope {
+  readonly error: ApiErrorBody;
+}
+
+/** `GET /api/number-verify/:checkId` */
+export type NumberVerifyStatus =
+  | { readonly status: "pending"; readonly elapsedS: number }
+  | { readonly status: "verified" }
+  | { readonly status: "not_verified" }
+  | { readonly status: "failed"; readonly error: ApiErrorBody };
+
+/** `GET /api/config`: what the UI needs to know about the server. */
+export interface VerifyApiConfig {
+  /** Whether the server talks to the DQE sandbox (test numbers, visible SMS). */
+  readonly sandbox: boolean;
+  readonly codeLength: 6;
+  /** Seconds a code lives. */
+  readonly pinLifetimeS: number;
+  readonly resendCooldownS: number;
+  readonly maxAttempts: number;
+  readonly maxResends: number;
+  /** Whether the operator check is set up (it needs a client secret). */
+  readonly numberVerify: boolean;
+  /** Longest wait a number-check poll may ask for, in seconds. */
+  readonly maxWaitS: number;
+}
+
+/** `GET /api/sandbox/messages`: an SMS the sandbox "sent" (DQE's token removed). */
+export interface SandboxSms {
+  readonly to: string;
+  readonly text: string;
+  readonly pin: string;
+  readonly sentAt: string;
+}
