@@ -10,7 +10,7 @@ export interface SendPinBody {
   /** The number in E.164 (`+33612345678`). */
   readonly phone: string;
   /** Consent per channel, recorded by DQE with the PIN. */
-  readonly consent?: ConsentChannels;
+  readonly consent?: ConsentChannels | undefined;
 }
 
 /** `POST /api/pin/resend` */
@@ -79,8 +79,8 @@ export interface NumberVerifyStarted {
 export interface ApiErrorBody {
   readonly code: ErrorCode;
   readonly retryable: boolean;
-  readonly fallbackToSms?: boolean;
-  readonly retryAfterS?: number;
+  readonly fallbackToSms?: boolean | undefined;
+  readonly retryAfterS?: number | undefined;
 }
 
 export interface ApiErrorEnvelope {

@@ -1,0 +1,16 @@
+import react from "@vitejs/plugin-react";
+import { defaultClientConditions, defineConfig } from "vite";
+
+const demoPort = Number(process.env.DEMO_PORT ?? 5173);
+const apiPort = Number(process.env.API_PORT ?? 8787);
+
+// Requests to /api go to the backend adapter, so the page and the API share one origin, as in production.
+const proxy = { "/api": { target: `http://127.0.0.1:${apiPort}` } };
+
+export default defineConfig({
+  plugins: [react()],
+  // Workspace packages resolve to their TypeScript sources, so `pnpm dev` needs no build first.
+  resolve: { conditions: ["@verify-kit/source", ...defaultClientConditions] },
+  server: { host: "127.0.0.1", port: demoPort, strictPort: true, proxy },
+  preview: { host: "127.0.0.1", port: demoPort, strictPort: true, proxy },
+});

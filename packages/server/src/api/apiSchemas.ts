@@ -1,0 +1,116 @@
+import { z } from "@hono/zod-openapi";
+import {
+  type ApiErrorEnvelope,
+  type CheckPinBody,
+  type ErrorCode,
+  errorCatalogue,
+  type NumberVerifyStarted,
+  type NumberVerifyStatus,
+  type PinCheckAnswer,
+  type PinSent,
+  type ResendPinBody,
+  type SandboxSms,
+  type SendPinBody,
+  type StartNumberVerifyBody,
+  type VerifyApiConfig,
+} from "@verify-kit/core";
+
+// One set of schemas validates requests, checks answers before they leave and writes the OpenAPI
+// document. Each is checked against the type the browser client uses (`satisfies`), so they cannot drift.
+
+const errorCodes = Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]];
+
+const Phone = z.string().max(64).openapi({ description: "Phone number, E.164", example: "+33612345678" });
+const Id = z.string().min(1).max(64);
+
+export const ConsentSchema = z
+  .object({ phone: z.boolean(), post: z.boolean(), sms: z.boolean(), email: z.boolean() })
+  .openapi("Consent", { description: "Consent per channel, as DQE records it" });
+
+export const SendPinBodySchema = z
+  .object({ phone: Phone, consent: ConsentSchema.optional() })
+  .openapi("SendPinBody") satisfies z.ZodType<SendPinBody>;
+
+export const ResendPinBodySchema = z
+  .object({ verificationId: Id })
+  .openapi("ResendPinBody") satisfies z.ZodType<ResendPinBody>;
+
+export const CheckPinBodySchema = z
+  .object({ verificationId: Id, pin: z.string().max(64).openapi({ example: "123456" }) })
+  .openapi("CheckPinBody") satisfies z.ZodType<CheckPinBody>;
+
+export const StartNumberVerifyBodySchema = z
+  .object({ phone: Phone })
+  .openapi("StartNumberVerifyBody") satisfies z.ZodType<StartNumberVerifyBody>;
+
+const Seconds = z.number().int().nonnegative();
+
+export const PinSentSchema = z
+  .object({
+    verificationId: Id,
+    to: z.string(),
+    expiresInS: Seconds,
+    resendInS: Seconds,
+    resendsLeft: Seconds,
+    attemptsLeft: Seconds,
+  })
+  .openapi("PinSent") satisfies z.ZodType<PinSent>;
+
+export const PinCheckAnswerSchema = z
+  .discriminatedUnion("verified", [
+    z.object({
+      verified: z.literal(true),
+      channels: ConsentSchema,
+      dqeDateTime: z.string().openapi({ description: "DQE's date and time, raw (no zone)" }),
+      verifiedAt: z.string().openapi({ format: "date-time" }),
+    }),
+    z.object({
+      verified: z.literal(false),
+      reason: z.enum(["pin_invalid", "verification_locked"]),
+      attemptsLeft: Seconds,
+    }),
+  ])
+  .openapi("PinCheckAnswer") satisfies z.ZodType<PinCheckAnswer>;
+
+export const NumberVerifyStartedSchema = z
+  .object({ checkId: Id, url: z.url(), operator: z.string(), expiresInS: Seconds })
+  .openapi("NumberVerifyStarted") satisfies z.ZodType<NumberVerifyStarted>;
+
+export const ApiErrorBodySchema = z
+  .object({
+    code: z.enum(errorCodes),
+    retryable: z.boolean(),
+    fallbackToSms: z.boolean().optional(),
+    retryAfterS: Seconds.optional(),
+  })
+  .openapi("ApiError");
+
+export const ApiErrorEnvelopeSchema = z
+  .object({ error: ApiErrorBodySchema })
+  .openapi("ApiErrorEnvelope") satisfies z.ZodType<ApiErrorEnvelope>;
+
+export const NumberVerifyStatusSchema = z
+  .discriminatedUnion("status", [
+    z.object({ status: z.literal("pending"), elapsedS: Seconds }),
+    z.object({ status: z.literal("verified") }),
+    z.object({ status: z.literal("not_verified") }),
+    z.object({ status: z.literal("failed"), error: ApiErrorBodySchema }),
+  ])
+  .openapi("NumberVerifyStatus") satisfies z.ZodType<NumberVerifyStatus>;
+
+export const VerifyApiConfigSchema = z
+  .object({
+    sandbox: z.boolean(),
+    codeLength: z.literal(6),
+    pinLifetimeS: Seconds,
+    resendCooldownS: Seconds,
+    maxAttempts: Seconds,
+    maxResends: Seconds,
+    numberVerify: z.boolean(),
+    maxWaitS: Seconds,
+  })
+  .openapi("VerifyApiConfig") satisfies z.ZodType<VerifyApiConfig>;
+
+export const SandboxSmsListSchema = z
+  .array(z.object({ to: z.string(), text: z.string(), pin: z.string(), sentAt: z.string() }))
+  .openapi("SandboxSmsList") satisfies z.ZodType<SandboxSms[]>;

@@ -1,0 +1,45 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { dqeToE164, e164ToDqe, parsePhone, type VerifyApiConfig } from "@verify-kit/core";
+import { ApiError } from "./ApiError.js";
+import type { ApiEnv } from "./apiEnv.js";
+import { SandboxSmsListSchema, VerifyApiConfigSchema } from "./apiSchemas.js";
+import { errorAnswers, jsonAnswer } from "./openApiParts.js";
+
+/** The sandbox's SMS, when the backend talks to the sandbox. */
+export interface SandboxInbox {
+  /** SMS sent to a number in DQE's format, newest first. */
+  messages(dqePhone: string): Promise<readonly { to: string; text: string; pin: string; sentAt: string }[]>;
+}
+
+const config = createRoute({
+  method: "get",
+  path: "/api/config",
+  summary: "What the UI needs to know about this server",
+  responses: { 200: jsonAnswer(VerifyApiConfigSchema, "Settings") },
+});
+
+const messages = createRoute({
+  method: "get",
+  path: "/api/sandbox/messages",
+  summary: "Sandbox only: the SMS it sent to a number (404 when talking to a real DQE)",
+  request: { query: z.object({ phone: z.string().min(1).max(64) }) },
+  responses: { 200: jsonAnswer(SandboxSmsListSchema, "SMS, newest first"), ...errorAnswers(400, 404) },
+});
+
+export function registerMetaRoutes(
+  app: OpenAPIHono<ApiEnv>,
+  settings: VerifyApiConfig,
+  inbox: SandboxInbox | undefined,
+) {
+  app.openapi(config, (c) => c.json(VerifyApiConfigSchema.parse(settings), 200));
+  app.openapi(messages, async (c) => {
+    if (!inbox) throw new ApiError("not_found");
+    const raw = c.req.valid("query").phone;
+    const phone = parsePhone(raw.startsWith("+") ? raw : dqeToE164(raw), { requireMobile: false });
+    if (!phone.ok) throw ApiError.from(phone.error);
+    const list = await inbox.messages(e164ToDqe(phone.value.e164));
+    // Built field by field: DQE's smsToken must not reach the browser, even in the sandbox.
+    const safe = list.map(({ to, text, pin, sentAt }) => ({ to, text, pin, sentAt }));
+    return c.json(SandboxSmsListSchema.parse(safe), 200);
+  });
+}

@@ -1,0 +1,206 @@
+import {
+  type NumberVerifyStarted,
+  type NumberVerifyStatus,
+  parsePhone,
+  type VerifyError,
+} from "@verify-kit/core";
+import type { DqeClient } from "@verify-kit/core/dqe";
+import type { Logger } from "pino";
+import { ApiError, errorBody } from "./ApiError.js";
+import type { Limits } from "./limits.js";
+import { randomId } from "./randomId.js";
+import type { KeyValueStore } from "./store/KeyValueStore.js";
+
+export interface NumberChecksDeps {
+  readonly dqe: DqeClient;
+  readonly store: KeyValueStore;
+  readonly limits: Limits;
+  readonly logger: Logger;
+  readonly now: () => number;
+  /** Whether number checks are set up (they need DQE's client secret). */
+  readonly enabled: boolean;
+  /** How long a check lives: DQE's access token lives 300 s. */
+  readonly checkTtlS: number;
+  /** First fallback retrieval this long after the start; then at doubling intervals. */
+  readonly refreshAfterS: number;
+}
+
+interface Check {
+  readonly phone: string;
+  /** The token DQE's retrieval takes. A secret: it never leaves the server. */
+  readonly checkToken: string | undefined;
+  readonly startedAt: number;
+  readonly expiresAt: number;
+}
+
+type FinalStatus = Exclude<NumberVerifyStatus, { status: "pending" }>;
+
+const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
+
+/**
+ * The operator check. DQE is asked for the result once when it redirects the phone to our callback;
+ * browsers' polls are answered from the store, and a long poll is released when the callback settles
+ * the check. Retrievals without a redirect are a slow fallback at doubling intervals, claimed through
+ * the store so that any number of polling tabs (or servers) make one call per interval.
+ */
+export function createNumberChecks(deps: NumberChecksDeps) {
+  const { dqe, store, limits, logger, now } = deps;
+  const ttlMs = deps.checkTtlS * 1000;
+  const key = {
+    check: (id: string) => `nv:check:${id}`,
+    result: (id: string) => `nv:result:${id}`,
+    token: (token: string) => `nv:token:${token}`,
+    refresh: (id: string, slot: number) => `nv:refresh:${id}:${slot}`,
+    perNumber: (phone: string) => `nv:checks:number:${phone}`,
+  };
+  // In this process: who waits on which check, and the retrieval under way per check.
+  const waiters = new Map<string, Set<() => void>>();
+  const inFlight = new Map<string, Promise<void>>();
+
+  async function load(id: string): Promise<Check> {
+    const raw = await store.get(key.check(id));
+    if (raw === undefined) throw new ApiError("check_not_found");
+    return JSON.parse(raw) as Check;
+  }
+
+  async function result(id: string): Promise<FinalStatus | undefined> {
+    const raw = await store.get(key.result(id));
+    return raw === undefined ? undefined : (JSON.parse(raw) as FinalStatus);
+  }
+
+  async function settle(id: string, status: FinalStatus) {
+    // The first final answer wins; later ones (a late retrieval) change nothing.
+    if (await store.setIfAbsent(key.result(id), JSON.stringify(status), ttlMs * 2)) {
+      logger.info({ checkId: id, status: status.status }, "number check settled");
+    }
+    for (const wake of waiters.get(id) ?? []) wake();
+  }
+
+  const failed = (error: VerifyError): FinalStatus => ({ status: "failed", error: errorBody(error.code) });
+
+  /** One DQE retrieval for a check, shared by everyone who asks while it runs. */
+  function retrieve(id: string, check: Check, token: string | undefined): Promise<void> {
+    const running = inFlight.get(id);
+    if (running) return running;
+    const run = (async () => {
+      const useToken = token ?? check.checkToken;
+      if (useToken === undefined) return;
+      const answer = await dqe.getNumberCheck({ token: useToken });
+      if (answer.ok) {
+        if (answer.value.kind !== "pending") await settle(id, { status: answer.value.kind });
+        return;
+      }
+      // DQE's own answer is final; a network or protocol failure is not: the next poll tries again.
+      if (answer.error.dqeCode !== undefined) await settle(id, failed(answer.error));
+      else logger.warn({ checkId: id, error: answer.error.toJSON() }, "number check retrieval failed");
+    })().finally(() => inFlight.delete(id));
+    inFlight.set(id, run);
+    return run;
+  }
+
+  /** The fallback retrieval, at most once per slot (refreshAfterS, then doubling) across all pollers. */
+  async function maybeRefresh(id: string, check: Check) {
+    const elapsedS = (now() - check.startedAt) / 1000;
+    if (elapsedS < deps.refreshAfterS) return;
+    const slot = Math.floor(Math.log2(elapsedS / deps.refreshAfterS));
+    if (await store.setIfAbsent(key.refresh(id, slot), "1", ttlMs)) await retrieve(id, check, undefined);
+  }
+
+  /** Seconds until the next fallback slot opens. */
+  function nextRefreshInMs(check: Check) {
+    const elapsedS = (now() - check.startedAt) / 1000;
+    const next =
+      elapsedS < deps.refreshAfterS
+        ? deps.refreshAfterS
+        : 2 ** (Math.floor(Math.log2(elapsedS / deps.refreshAfterS)) + 1) * deps.refreshAfterS;
+    return Math.max(10, next * 1000 - (now() - check.startedAt));
+  }
+
+  function waitForChange(id: string, ms: number, signal: AbortSignal | undefined) {
+    return new Promise<void>((resolve) => {
+      const set = waiters.get(id) ?? new Set();
+      waiters.set(id, set);
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", done);
+        set.delete(done);
+        if (set.size === 0) waiters.delete(id);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      set.add(done);
+      signal?.addEventListener("abort", done, { once: true });
+    });
+  }
+
+  return {
+    async start(phoneInput: string, redirectBase: string): Promise<NumberVerifyStarted> {
+      const phone = parsePhone(phoneInput);
+      if (!phone.ok) throw ApiError.from(phone.error);
+      if (!deps.enabled) throw new ApiError("number_verify_unavailable");
+      const { count, expiresAt } = await store.increment(
+        key.perNumber(phone.value.e164),
+        limits.windowS * 1000,
+      );
+      if (count > limits.checksPerNumber) {
+        throw new ApiError("too_many_checks", { retryAfterS: seconds(expiresAt - now()) });
+      }
+      const id = randomId();
+      // Our own id rides in the redirect, so the callback finds the check whichever token DQE adds.
+      const redirectUri = `${redirectBase}/api/number-verify/callback?check=${id}`;
+      const started = await dqe.startNumberCheck({ phone: phone.value.dqe, redirectUri });
+      if (!started.ok) throw ApiError.from(started.error);
+      const check: Check = {
+        phone: phone.value.e164,
+        checkToken: started.value.checkToken,
+        startedAt: now(),
+        expiresAt: now() + ttlMs,
+      };
+      await store.set(key.check(id), JSON.stringify(check), ttlMs * 2);
+      if (check.checkToken !== undefined) await store.set(key.token(check.checkToken), id, ttlMs * 2);
+      return {
+        checkId: id,
+        url: started.value.url,
+        operator: started.value.operator,
+        expiresInS: deps.checkTtlS,
+      };
+    },
+
+    /** Where a check stands; with `waitS`, held until it settles or the wait ends. */
+    async status(id: string, waitS: number, signal?: AbortSignal): Promise<NumberVerifyStatus> {
+      const check = await load(id);
+      const deadline = now() + waitS * 1000;
+      for (;;) {
+        const settled = await result(id);
+        if (settled) return settled;
+        if (now() >= check.expiresAt) {
+          await settle(id, { status: "failed", error: errorBody("check_expired") });
+          continue;
+        }
+        await maybeRefresh(id, check);
+        const settledNow = await result(id);
+        if (settledNow) return settledNow;
+        const left = Math.min(deadline, check.expiresAt) - now();
+        if (left <= 0 || signal?.aborted)
+          return { status: "pending", elapsedS: Math.floor((now() - check.startedAt) / 1000) };
+        await waitForChange(id, Math.min(left, nextRefreshInMs(check)), signal);
+      }
+    },
+
+    /** DQE sent the phone back: ask for the result once, now. Says whether the check was found. */
+    async callback(params: { check?: string | undefined; token?: string | undefined }): Promise<boolean> {
+      const id = params.check ?? (params.token ? await store.get(key.token(params.token)) : undefined);
+      if (id === undefined) return false;
+      const raw = await store.get(key.check(id));
+      if (raw === undefined) return false;
+      const check = JSON.parse(raw) as Check;
+      // The redirect's token is used only when the protocol says it identifies the check: a forged
+      // callback must not be able to point our retrieval at another token.
+      const token = check.checkToken === undefined ? params.token : undefined;
+      if ((await result(id)) === undefined) await retrieve(id, check, token);
+      return true;
+    },
+  };
+}
+
+export type NumberChecks = ReturnType<typeof createNumberChecks>;

@@ -1,0 +1,81 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { ApiEnv } from "./apiEnv.js";
+import {
+  NumberVerifyStartedSchema,
+  NumberVerifyStatusSchema,
+  StartNumberVerifyBodySchema,
+} from "./apiSchemas.js";
+import { callbackPage } from "./callbackPage.js";
+import type { NumberChecks } from "./numberChecks.js";
+import { errorAnswers, jsonAnswer, jsonBody } from "./openApiParts.js";
+
+const start = createRoute({
+  method: "post",
+  path: "/api/number-verify/start",
+  summary: "Start an operator check; the phone must open the answer's url over mobile data",
+  request: jsonBody(StartNumberVerifyBodySchema),
+  responses: {
+    200: jsonAnswer(NumberVerifyStartedSchema, "The check is waiting for the phone"),
+    ...errorAnswers(400, 415, 422, 429, 502, 504),
+  },
+});
+
+const callback = createRoute({
+  method: "get",
+  path: "/api/number-verify/callback",
+  summary: "Where DQE sends the phone back: settles the check at once",
+  request: {
+    query: z.object({
+      check: z.string().max(64).optional(),
+      token: z.string().max(512).optional(),
+      status: z.string().max(32).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      content: { "text/html": { schema: z.string() } },
+      description: "A page telling the user to go back",
+    },
+    404: { content: { "text/html": { schema: z.string() } }, description: "Unknown or expired check" },
+  },
+});
+
+export function numberVerifyStatusRoute(maxWaitS: number) {
+  return createRoute({
+    method: "get",
+    path: "/api/number-verify/{checkId}",
+    summary: "Where a check stands; with waitS, held until it changes (long polling)",
+    request: {
+      params: z.object({ checkId: z.string().min(1).max(64) }),
+      query: z.object({ waitS: z.coerce.number().int().min(0).max(maxWaitS).optional() }),
+    },
+    responses: { 200: jsonAnswer(NumberVerifyStatusSchema, "The check's status"), ...errorAnswers(400, 404) },
+  });
+}
+
+export function registerNumberVerifyRoutes(
+  app: OpenAPIHono<ApiEnv>,
+  checks: NumberChecks,
+  options: {
+    maxWaitS: number;
+    /** Where phones and browsers reach this API; the request's origin when undefined. */
+    publicUrl: string | undefined;
+  },
+) {
+  app.openapi(start, async (c) => {
+    const base = options.publicUrl ?? new URL(c.req.url).origin;
+    const answer = await checks.start(c.req.valid("json").phone, base);
+    return c.json(NumberVerifyStartedSchema.parse(answer), 200);
+  });
+  // Declared before /{checkId} so that "callback" is not taken for an id.
+  app.openapi(callback, async (c) => {
+    const query = c.req.valid("query");
+    const found = await checks.callback({ check: query.check, token: query.token });
+    return c.html(callbackPage(c.req.header("accept-language"), found), found ? 200 : 404);
+  });
+  app.openapi(numberVerifyStatusRoute(options.maxWaitS), async (c) => {
+    const { checkId } = c.req.valid("param");
+    const answer = await checks.status(checkId, c.req.valid("query").waitS ?? 0, c.req.raw.signal);
+    return c.json(NumberVerifyStatusSchema.parse(answer), 200);
+  });
+}

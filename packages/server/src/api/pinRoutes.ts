@@ -1,0 +1,60 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { ApiEnv } from "./apiEnv.js";
+import {
+  CheckPinBodySchema,
+  PinCheckAnswerSchema,
+  PinSentSchema,
+  ResendPinBodySchema,
+  SendPinBodySchema,
+} from "./apiSchemas.js";
+import { errorAnswers, jsonAnswer, jsonBody } from "./openApiParts.js";
+import type { PinVerifications } from "./pinVerifications.js";
+
+const send = createRoute({
+  method: "post",
+  path: "/api/pin/send",
+  summary: "Send a code by SMS",
+  request: jsonBody(SendPinBodySchema),
+  responses: {
+    200: jsonAnswer(PinSentSchema, "The code is on its way"),
+    ...errorAnswers(400, 415, 422, 429, 502, 504),
+  },
+});
+
+const resend = createRoute({
+  method: "post",
+  path: "/api/pin/resend",
+  summary: "Send a new code; the previous one stops working",
+  request: jsonBody(ResendPinBodySchema),
+  responses: {
+    200: jsonAnswer(PinSentSchema, "The new code is on its way"),
+    ...errorAnswers(400, 404, 409, 423, 429, 502, 504),
+  },
+});
+
+const check = createRoute({
+  method: "post",
+  path: "/api/pin/check",
+  summary: "Check a code",
+  request: jsonBody(CheckPinBodySchema),
+  responses: {
+    200: jsonAnswer(PinCheckAnswerSchema, "Verified, or a wrong code with the attempts left"),
+    ...errorAnswers(400, 404, 409, 410, 423, 502, 504),
+  },
+});
+
+export function registerPinRoutes(app: OpenAPIHono<ApiEnv>, pins: PinVerifications) {
+  app.openapi(send, async (c) => {
+    const answer = await pins.send(c.req.valid("json"), c.get("clientIp"));
+    return c.json(PinSentSchema.parse(answer), 200);
+  });
+  app.openapi(resend, async (c) => {
+    const answer = await pins.resend(c.req.valid("json").verificationId, c.get("clientIp"));
+    return c.json(PinSentSchema.parse(answer), 200);
+  });
+  app.openapi(check, async (c) => {
+    const { verificationId, pin } = c.req.valid("json");
+    const answer = await pins.check(verificationId, pin);
+    return c.json(PinCheckAnswerSchema.parse(answer), 200);
+  });
+}

@@ -1,0 +1,13 @@
+export { ApiError, errorBody, httpStatusFor } from "./api/ApiError.js";
+export type { ApiEnv } from "./api/apiEnv.js";
+export type { ApiSetup } from "./api/apiSetupFromEnv.js";
+export { apiSetupFromEnv } from "./api/apiSetupFromEnv.js";
+export type { VerifyApi, VerifyApiOptions } from "./api/createVerifyApi.js";
+export { createVerifyApi } from "./api/createVerifyApi.js";
+export type { Limits } from "./api/limits.js";
+export { defaultLimits } from "./api/limits.js";
+export { createLogger, redactedKeys } from "./api/logger.js";
+export type { SandboxInbox } from "./api/metaRoutes.js";
+export type { SmsSettings } from "./api/pinVerifications.js";
+export type { KeyValueStore } from "./api/store/KeyValueStore.js";
+export { MemoryStore } from "./api/store/MemoryStore.js";
