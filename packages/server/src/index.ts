@@ -11,3 +11,7 @@ export type { SandboxInbox } from "./api/metaRoutes.js";
 export type { SmsSettings } from "./api/pinVerifications.js";
 export type { KeyValueStore } from "./api/store/KeyValueStore.js";
 export { MemoryStore } from "./api/store/MemoryStore.js";
+export type { SeenRequest } from "./inProcess/countingFetch.js";
+export { countingFetch } from "./inProcess/countingFetch.js";
+export type { SandboxedApi, SandboxedApiOptions } from "./inProcess/createSandboxedApi.js";
+export { createSandboxedApi } from "./inProcess/createSandboxedApi.js";

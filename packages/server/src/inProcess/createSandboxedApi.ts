@@ -1,0 +1,80 @@
+import { createDqeClient } from "@verify-kit/core/dqe";
+import type { Logger } from "pino";
+import { createVerifyApi, type VerifyApi, type VerifyApiOptions } from "../api/createVerifyApi.js";
+import type { Limits } from "../api/limits.js";
+import { createLogger } from "../api/logger.js";
+import type { SmsSettings } from "../api/pinVerifications.js";
+import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
+import { SANDBOX_LICENCE, type SandboxOptions } from "../sandbox/sandboxOptions.js";
+import { countingFetch } from "./countingFetch.js";
+
+export interface SandboxedApiOptions {
+  /** The sandbox's settings (`pin`, `pinTtlS`, `checkTtlS`, `latencyMs`, `slowMs`, `now`...). */
+  readonly sandbox?: SandboxOptions;
+  readonly limits?: Partial<Limits>;
+  readonly sms?: Partial<SmsSettings>;
+  /** @default a silent logger */
+  readonly logger?: Logger;
+  /** The address the API pretends to live at. @default "http://verify-kit.local" */
+  readonly origin?: string;
+  readonly api?: Pick<VerifyApiOptions, "checkTtlS" | "refreshAfterS" | "maxWaitS" | "now" | "store">;
+}
+
+/**
+ * The real backend adapter wired to the real sandbox, in this process and without a port: hand its
+ * `fetch` to the browser client (`createVerifyApiClient({ fetch })`) in tests and Storybook, instead
+ * of a fake that drifts. `dqeRequests` counts what reached "DQE"; `apiRequests` what the browser sent.
+ */
+export function createSandboxedApi(options: SandboxedApiOptions = {}) {
+  const origin = (options.origin ?? "http://verify-kit.local").replace(/\/+$/, "");
+  const sandboxOrigin = "http://dqe-sandbox.local";
+  const sandbox: Sandbox = createSandbox({ publicUrl: sandboxOrigin, ...options.sandbox });
+  const dqeRequests = countingFetch((input, init) => sandbox.fetch(new Request(input, init)));
+  const api: VerifyApi = createVerifyApi({
+    dqe: createDqeClient({
+      server: sandboxOrigin,
+      licence: SANDBOX_LICENCE,
+      clientSecret: "sandbox",
+      partnerName: "verify-kit",
+      fetch: dqeRequests.fetch,
+    }),
+    sms: { company: "VerifyKit", smsText: "Your verification code:", pinDurationMin: 3, ...options.sms },
+    sandboxInbox: { messages: async (dqePhone) => sandbox.messages(dqePhone) },
+    logger: options.logger ?? createLogger({ level: "silent" }),
+    publicUrl: origin,
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...options.api,
+  });
+  // Relative URLs ("/api/pin/send") resolve against the pretend origin, as in a page.
+  const apiRequests = countingFetch(async (input, init) => {
+    const request = input instanceof Request ? input : new Request(new URL(String(input), origin), init);
+    return api.fetch(request);
+  });
+
+  return {
+    /** The API as a fetch, for `createVerifyApiClient({ baseUrl: "/api", fetch })`. */
+    fetch: apiRequests.fetch,
+    apiRequests,
+    dqeRequests,
+    api,
+    sandbox,
+    /** The SMS the sandbox sent to a number (E.164 or DQE format), newest first. */
+    messages: (phone: string) => sandbox.messages(phone.replace(/^\+/, "")),
+    /** The latest PIN sent to a number. */
+    latestPin: (phone: string) => sandbox.messages(phone.replace(/^\+/, ""))[0]?.pin,
+    /**
+     * Plays the phone: opens the operator URL on "mobile data" and follows DQE's redirect back to the
+     * API's callback. Resolves with the callback's answer (the "done" page), or the sandbox's page.
+     */
+    async openOperatorUrl(url: string): Promise<Response> {
+      const answer = await sandbox.fetch(new Request(url, { redirect: "manual" }));
+      const location = answer.headers.get("location");
+      if (answer.status >= 300 && answer.status < 400 && location?.startsWith(origin)) {
+        return api.fetch(new Request(location));
+      }
+      return answer;
+    },
+  };
+}
+
+export type SandboxedApi = ReturnType<typeof createSandboxedApi>;
