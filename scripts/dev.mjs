@@ -1,7 +1,7 @@
 // `pnpm dev`: the DQE sandbox, the backend adapter and the demo app in one terminal, with prefixed logs.
 // Ctrl-C (or SIGTERM, SIGHUP) stops all three and everything they started.
 import { spawn } from "node:child_process";
-import { connect } from "node:net";
+import { connect, createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import {
   createConcurrently,
@@ -23,25 +23,29 @@ const ports = {
 const sandboxUrl = `http://${host}:${ports.sandbox}`;
 const shutdownGraceMs = 5000;
 
+// `pnpm --dir` rather than `--filter`: the same scripts, but pnpm's recursive runner reports a stop by Ctrl-C
+// as a failure, with an error block per service.
 const services = [
   {
     name: "sandbox",
     label: "DQE sandbox",
-    command: "pnpm --filter @verify-kit/server sandbox",
+    command: "pnpm --dir packages/server run sandbox",
     prefixColor: "magenta",
     env: { SANDBOX_PORT: String(ports.sandbox) },
     port: ports.sandbox,
+    portVariable: "SANDBOX_PORT",
   },
   {
     name: "api",
     label: "backend adapter",
-    command: "pnpm --filter @verify-kit/server api",
+    command: "pnpm --dir packages/server run api",
     prefixColor: "cyan",
     env: {
       API_PORT: String(ports.api),
       ...(process.env.DQE_SERVER ? {} : { DQE_SANDBOX_URL: sandboxUrl }),
     },
     port: ports.api,
+    portVariable: "API_PORT",
     note: process.env.DQE_SERVER
       ? `(talks to DQE_SERVER ${process.env.DQE_SERVER})`
       : "(talks to the sandbox)",
@@ -49,12 +53,22 @@ const services = [
   {
     name: "demo",
     label: "demo app",
-    command: "pnpm --filter @verify-kit/demo dev",
+    command: "pnpm --dir apps/demo run dev",
     prefixColor: "green",
     env: { DEMO_PORT: String(ports.demo), API_PORT: String(ports.api) },
     port: ports.demo,
+    portVariable: "DEMO_PORT",
   },
 ];
+
+// A port taken by something else would make a service fail, and the banner show the other program's address.
+for (const service of services) {
+  if (!(await portFree(service.port))) {
+    const hint = `stop what uses it or set ${service.portVariable}`;
+    console.error(`Port ${service.port} (${service.label}) is already in use: ${hint}.`);
+    process.exit(1);
+  }
+}
 
 // Each command runs in its own process group, so that stopping it reaches pnpm, the shell, tsx, Node, Vite and
 // esbuild alike, without depending on `ps` being installed.
@@ -78,7 +92,7 @@ const { result } = createConcurrently(
       new LogError({ logger }),
       new LogOutput({ logger }),
       new LogExit({ logger }),
-      // Forwards SIGINT, SIGTERM and SIGHUP to every command.
+      // Forwards SIGINT, SIGTERM and SIGHUP to every command, and counts a stop by Ctrl-C as a success.
       new KillOnSignal({ process }),
       // The three only make sense together: when one fails, stop the others.
       new KillOthers({ logger, conditions: ["failure"], killSignal: "SIGTERM" }),
@@ -86,12 +100,12 @@ const { result } = createConcurrently(
   },
 );
 
+// A second Ctrl-C means "now". One within a second is the same Ctrl-C, relayed by `pnpm dev`.
 let stopping = false;
 let firstSignalAt = 0;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => {
     stopping = true;
-    // A second Ctrl-C means "now". One within a second is the same Ctrl-C, relayed by `pnpm dev`.
     if (firstSignalAt === 0) firstSignalAt = Date.now();
     else if (Date.now() - firstSignalAt > 1000) for (const pid of groups) signalGroup(pid, "SIGKILL");
   });
@@ -174,6 +188,14 @@ async function announceWhenReady() {
   console.info(
     ["", "verify-kit is running:", ...lines, "", "Press Ctrl-C to stop everything.", ""].join("\n"),
   );
+}
+
+function portFree(portNumber) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(portNumber, host, () => server.close(() => resolve(true)));
+  });
 }
 
 function listening(portNumber) {

@@ -84,7 +84,8 @@ export class ApiError extends Error {
 
   static from(error: VerifyError): ApiError {
     return new ApiError(error.code, {
-      dqe: error,
+      // Only DQE's errors (they name their endpoint) are logged: a mistyped number is no DQE failure.
+      ...(error.endpoint === undefined ? {} : { dqe: error }),
       ...(error.retryAfterS === undefined ? {} : { retryAfterS: error.retryAfterS }),
     });
   }

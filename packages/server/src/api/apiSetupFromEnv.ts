@@ -59,6 +59,18 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
     ]),
   ) as unknown as Limits;
 
+  // Read before the problems are checked, so that a malformed one is reported, not silently defaulted.
+  const corsOrigins = read.list("CORS_ORIGINS");
+  const trustProxy = read.int("TRUST_PROXY", 0, { min: 0, max: 10 });
+  const maxWaitS = read.int("VERIFY_MAX_WAIT_S", 25, { min: 1, max: 60 });
+  const checkTtlS = read.int("VERIFY_CHECK_TTL_S", 300, { min: 5, max: 3600 });
+  const refreshAfterS = read.int("VERIFY_REFRESH_AFTER_S", 30, { min: 1, max: 3600 });
+  const logLevel = read.oneOf(
+    "LOG_LEVEL",
+    ["fatal", "error", "warn", "info", "debug", "trace", "silent"],
+    "info",
+  );
+
   if (company.length < 3 || company.length > 11) {
     read.problems.push(`DQE_COMPANY must be 3 to 11 characters (the SMS sender), got "${company}"`);
   }
@@ -113,7 +125,7 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
     port,
     host,
     dqeTarget,
-    logLevel: read.string("LOG_LEVEL", "info") as string,
+    logLevel,
     options: {
       dqe,
       sms: { company, smsText, pinDurationMin, ...(pinTtlRaw > 0 ? { pinTtlS: pinTtlRaw } : {}) },
@@ -121,11 +133,11 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
       numberVerify: dqeServer ? clientSecret !== undefined : true,
       limits,
       publicUrl,
-      corsOrigins: read.list("CORS_ORIGINS"),
-      trustProxy: read.int("TRUST_PROXY", 0, { min: 0, max: 10 }),
-      maxWaitS: read.int("VERIFY_MAX_WAIT_S", 25, { min: 1, max: 60 }),
-      checkTtlS: read.int("VERIFY_CHECK_TTL_S", 300, { min: 5, max: 3600 }),
-      refreshAfterS: read.int("VERIFY_REFRESH_AFTER_S", 30, { min: 1, max: 3600 }),
+      corsOrigins,
+      trustProxy,
+      maxWaitS,
+      checkTtlS,
+      refreshAfterS,
     },
   };
 }

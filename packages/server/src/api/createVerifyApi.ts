@@ -113,8 +113,9 @@ export function createVerifyApi(options: VerifyApiOptions) {
     if (c.req.method === "POST") {
       // Same-origin unless allow-listed: a page elsewhere must not spend our SMS budget.
       const origin = c.req.header("origin");
-      const host =
-        trustProxy > 0 ? (c.req.header("x-forwarded-host") ?? c.req.header("host")) : c.req.header("host");
+      // HTTP/2 and some runtimes carry the authority in the URL only, with no Host header.
+      const ownHost = c.req.header("host") ?? new URL(c.req.url).host;
+      const host = trustProxy > 0 ? (c.req.header("x-forwarded-host") ?? ownHost) : ownHost;
       if (origin !== undefined && origin !== "null") {
         const sameHost = URL.canParse(origin) && new URL(origin).host === host;
         if (!sameHost && !options.corsOrigins?.includes(origin)) throw new ApiError("origin_not_allowed");

@@ -16,7 +16,7 @@ const start = createRoute({
   request: jsonBody(StartNumberVerifyBodySchema),
   responses: {
     200: jsonAnswer(NumberVerifyStartedSchema, "The check is waiting for the phone"),
-    ...errorAnswers(400, 415, 422, 429, 502, 504),
+    ...errorAnswers(400, 403, 413, 415, 422, 429, 502, 504),
   },
 });
 

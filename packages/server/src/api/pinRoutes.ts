@@ -17,7 +17,7 @@ const send = createRoute({
   request: jsonBody(SendPinBodySchema),
   responses: {
     200: jsonAnswer(PinSentSchema, "The code is on its way"),
-    ...errorAnswers(400, 415, 422, 429, 502, 504),
+    ...errorAnswers(400, 403, 413, 415, 422, 429, 502, 504),
   },
 });
 
@@ -28,7 +28,7 @@ const resend = createRoute({
   request: jsonBody(ResendPinBodySchema),
   responses: {
     200: jsonAnswer(PinSentSchema, "The new code is on its way"),
-    ...errorAnswers(400, 404, 409, 423, 429, 502, 504),
+    ...errorAnswers(400, 403, 404, 409, 413, 415, 422, 423, 429, 502, 504),
   },
 });
 
@@ -39,7 +39,7 @@ const check = createRoute({
   request: jsonBody(CheckPinBodySchema),
   responses: {
     200: jsonAnswer(PinCheckAnswerSchema, "Verified, or a wrong code with the attempts left"),
-    ...errorAnswers(400, 404, 409, 410, 423, 502, 504),
+    ...errorAnswers(400, 403, 404, 409, 410, 413, 415, 423, 502, 504),
   },
 });
 

@@ -177,6 +177,8 @@ export function createPinVerifications({ dqe, store, limits, sms, now }: PinVeri
           verifiedAt: new Date(now()).toISOString(),
         };
       }
+      // A double submit: the parallel check that won used the code up, so DQE calls our token invalid.
+      if ((await store.get(key.verified(id))) !== undefined) throw new ApiError("verification_done");
       if (checked.error.code !== "pin_invalid") throw ApiError.from(checked.error);
       return {
         verified: false,

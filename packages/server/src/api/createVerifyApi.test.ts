@@ -1,0 +1,334 @@
+import { describe, expect, test } from "vitest";
+import { SANDBOX_LICENCE } from "../sandbox/sandboxOptions.js";
+import { createLogger } from "./logger.js";
+import { appOrigin, createTestApi, dqeDigits, lineCollector, numbers } from "./testApi.js";
+
+const shop = "https://shop.example";
+const body = { phone: numbers.delivered };
+const pin = "918273";
+
+/** The log lines as text, without the fields that hold clock numbers (a PIN is six digits too). */
+function logText(lines: readonly string[]): string {
+  return lines
+    .map((line) => {
+      const { time: _time, ms: _ms, ...rest } = JSON.parse(line);
+      return JSON.stringify(rest);
+    })
+    .join("\n");
+}
+
+describe("what every POST must be", () => {
+  test("415 unsupported_media_type for a body that is not JSON, before DQE is asked", async () => {
+    const t = createTestApi();
+    for (const type of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+    ]) {
+      const answer = await t.postRaw("/api/pin/send", "phone=%2B33600000001", { "content-type": type });
+      expect(answer.status, type).toBe(415);
+      expect(answer.body).toEqual({ error: { code: "unsupported_media_type", retryable: false } });
+    }
+    const untyped = await t.request("/api/pin/send", {
+      method: "POST",
+      body: new Blob([JSON.stringify(body)]),
+    });
+    expect(untyped.status).toBe(415);
+    expect(t.dqeCalls).toEqual([]);
+  });
+
+  test("JSON with a charset is fine", async () => {
+    const t = createTestApi();
+    const answer = await t.post("/api/pin/send", body, { "content-type": "application/json; charset=utf-8" });
+    expect(answer.status).toBe(200);
+  });
+
+  test("413 body_too_large for a body over maxBodyBytes", async () => {
+    const t = createTestApi();
+    const answer = await t.post("/api/pin/send", { ...body, padding: "x".repeat(5000) });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toEqual({ error: { code: "body_too_large", retryable: false } });
+    const small = createTestApi({ api: { maxBodyBytes: 64 } });
+    const over = await small.post("/api/pin/send", { ...body, padding: "x".repeat(40) });
+    expect(over.status).toBe(413);
+    expect(t.dqeCalls).toEqual([]);
+  });
+
+  test("403 origin_not_allowed for a page on another site", async () => {
+    const t = createTestApi();
+    const answer = await t.post("/api/pin/send", body, { origin: "https://evil.example", host: "app.test" });
+    expect(answer.status).toBe(403);
+    expect(answer.body).toEqual({ error: { code: "origin_not_allowed", retryable: false } });
+    expect(answer.headers.get("access-control-allow-origin")).toBeNull();
+    expect(t.dqeCalls).toEqual([]);
+  });
+
+  test("the same origin is allowed, from the Host header or, without one, from the request's URL", async () => {
+    const t = createTestApi();
+    const withHost = await t.post("/api/pin/send", body, { origin: appOrigin, host: "app.test" });
+    expect(withHost.status).toBe(200);
+    // HTTP/2 carries the authority in the URL (`:authority`), not in a Host header.
+    const withoutHost = await t.post("/api/pin/send", { phone: numbers.mobile }, { origin: appOrigin });
+    expect(withoutHost.status).toBe(200);
+  });
+
+  test("behind a trusted proxy, X-Forwarded-Host is the host the browser used", async () => {
+    const t = createTestApi({ api: { trustProxy: 1 } });
+    const answer = await t.post("/api/pin/send", body, {
+      origin: "https://verify.example",
+      host: "10.0.0.5:8787",
+      "x-forwarded-host": "verify.example",
+    });
+    expect(answer.status).toBe(200);
+    const untrusted = createTestApi({ api: { trustProxy: 0 } });
+    const refused = await untrusted.post("/api/pin/send", body, {
+      origin: "https://verify.example",
+      host: "10.0.0.5:8787",
+      "x-forwarded-host": "verify.example",
+    });
+    expect(refused.status).toBe(403);
+  });
+});
+
+describe("CORS", () => {
+  test("an allow-listed origin may POST, and reads the answer", async () => {
+    const t = createTestApi({ api: { corsOrigins: [shop] } });
+    const answer = await t.post("/api/pin/send", body, { origin: shop, host: "app.test" });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("access-control-allow-origin")).toBe(shop);
+    expect(answer.headers.get("vary")).toContain("Origin");
+  });
+
+  test("error answers carry the CORS headers too, so the page can read the error", async () => {
+    const t = createTestApi({ api: { corsOrigins: [shop] } });
+    const answer = await t.post("/api/pin/send", { phone: "+33" }, { origin: shop });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe("phone_too_short");
+    expect(answer.headers.get("access-control-allow-origin")).toBe(shop);
+  });
+
+  test("the preflight allows the listed origin with GET and POST and the JSON content type", async () => {
+    const t = createTestApi({ api: { corsOrigins: [shop] } });
+    const preflight = await t.request("/api/pin/send", {
+      method: "OPTIONS",
+      headers: {
+        origin: shop,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe(shop);
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET,POST");
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("content-type");
+    expect(preflight.headers.get("access-control-max-age")).toBe("600");
+
+    const foreign = await t.request("/api/pin/send", {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    });
+    expect(foreign.headers.get("access-control-allow-origin")).toBeNull();
+    const refused = await t.post("/api/pin/send", body, { origin: "https://evil.example" });
+    expect(refused.status).toBe(403);
+    expect(t.dqeCalls).toEqual([]);
+  });
+
+  test("without corsOrigins there are no CORS headers at all", async () => {
+    const t = createTestApi();
+    const preflight = await t.request("/api/pin/send", {
+      method: "OPTIONS",
+      headers: { origin: shop, "access-control-request-method": "POST" },
+    });
+    expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
+describe("unknown routes", () => {
+  test.each([
+    ["GET", "/api/nope"],
+    ["GET", "/api/pin/send"],
+    ["POST", "/api/pin"],
+    ["GET", "/"],
+    ["GET", "/api/sandbox/messages/extra"],
+  ])("%s %s answers the 404 error envelope", async (method, path) => {
+    const t = createTestApi();
+    const answer = await t.request(path, {
+      method,
+      ...(method === "POST" ? { headers: { "content-type": "application/json" }, body: "{}" } : {}),
+    });
+    expect(answer.status).toBe(404);
+    expect(answer.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(answer.body).toEqual({ error: { code: "not_found", retryable: false } });
+  });
+});
+
+describe("GET /api/sandbox/messages", () => {
+  test("lists the SMS to a number, newest first, without DQE's token", async () => {
+    const t = createTestApi({ pin: null });
+    const { verificationId } = await t.sendPin(numbers.delivered);
+    t.advance(30);
+    await t.post("/api/pin/resend", { verificationId });
+    await t.sendPin(numbers.mobile);
+    const sent = t.sandbox.messages(dqeDigits(numbers.delivered));
+    const answer = await t.get(`/api/sandbox/messages?phone=${encodeURIComponent(numbers.delivered)}`);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual(sent.map(({ to, text, pin, sentAt }) => ({ to, text, pin, sentAt })));
+    expect(answer.body).toHaveLength(2);
+    for (const message of sent) expect(answer.text).not.toContain(message.smsToken);
+  });
+
+  test.each([
+    ["E.164, encoded", encodeURIComponent(numbers.delivered)],
+    ["E.164 with a raw + (reads as a space)", numbers.delivered],
+    ["DQE's digits", dqeDigits(numbers.delivered)],
+    ["E.164 with spaces", encodeURIComponent("+33 6 00 00 00 01")],
+  ])("takes the number as %s", async (_, phone) => {
+    const t = createTestApi();
+    await t.sendPin(numbers.delivered);
+    const answer = await t.get(`/api/sandbox/messages?phone=${phone}`);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toHaveLength(1);
+  });
+
+  test("an empty list for a number without SMS", async () => {
+    const t = createTestApi();
+    await t.sendPin(numbers.delivered);
+    const answer = await t.get(`/api/sandbox/messages?phone=${encodeURIComponent(numbers.mobile)}`);
+    expect(answer.body).toEqual([]);
+  });
+});
+
+describe("talking to a real DQE (no sandbox inbox)", () => {
+  test("sandbox-only routes answer 404 not_found", async () => {
+    const t = createTestApi({ inbox: false });
+    await t.sendPin();
+    for (const phone of [encodeURIComponent(numbers.delivered), dqeDigits(numbers.delivered), "hello"]) {
+      const answer = await t.get(`/api/sandbox/messages?phone=${phone}`);
+      expect(answer.status).toBe(404);
+      expect(answer.body).toEqual({ error: { code: "not_found", retryable: false } });
+      expect(answer.text).not.toContain("pin");
+    }
+  });
+
+  test("the config says sandbox: false, and the PIN flow works the same", async () => {
+    const t = createTestApi({ inbox: false });
+    expect((await t.get("/api/config")).body.sandbox).toBe(false);
+    const { verificationId } = await t.sendPin();
+    expect((await t.checkPin(verificationId, "123456")).body.verified).toBe(true);
+  });
+});
+
+describe("logging", () => {
+  test("each request is logged once, with its path but not its query", async () => {
+    const t = createTestApi();
+    await t.get("/api/number-verify/callback?check=abc&token=SECRET-TOKEN&status=success");
+    const requests = t.logEntries().filter((entry) => entry.msg === "request");
+    expect(requests).toEqual([
+      expect.objectContaining({ method: "GET", path: "/api/number-verify/callback", status: 404, level: 30 }),
+    ]);
+    expect(t.logLines.join("\n")).not.toContain("SECRET-TOKEN");
+  });
+
+  test("a mistyped number is logged as a request, not as a DQE failure", async () => {
+    const t = createTestApi();
+    await t.post("/api/pin/send", { phone: "+33" });
+    const messages = t.logEntries().map((entry) => entry.msg);
+    expect(messages).toEqual(["request"]);
+  });
+
+  test("after a whole PIN flow and a number check with its callback", async () => {
+    const t = createTestApi({ pin });
+    const sent = await t.sendPin(numbers.delivered, {}, { "x-forwarded-for": "198.51.100.20" });
+    expect((await t.latestSms()).pin).toBe(pin);
+    await t.checkPin(sent.verificationId, "000000");
+    t.advance(30);
+    await t.post("/api/pin/resend", { verificationId: sent.verificationId });
+    expect((await t.checkPin(sent.verificationId, pin)).body.verified).toBe(true);
+
+    const { checkId, url } = await t.startCheck(numbers.delivered);
+    const { operator } = await t.completeOperator(url);
+    expect((await t.get(`/api/number-verify/${checkId}?waitS=1`)).body.status).toBe("verified");
+
+    const smsTokens = t.sandbox.messages(dqeDigits(numbers.delivered)).map((message) => message.smsToken);
+    const accessToken = new URL(operator.headers.get("location") ?? "").searchParams.get("token");
+    // The secrets really went to DQE, so their absence from the log means something.
+    expect(smsTokens).toHaveLength(2);
+    expect(accessToken).toMatch(/^TK/);
+    expect(t.dqeRequests.some((request) => request.params.get("Licence") === SANDBOX_LICENCE)).toBe(true);
+    expect(t.dqeRequests.some((request) => request.params.get("token") === accessToken)).toBe(true);
+
+    const text = logText(t.logLines);
+    expect(t.logEntries().filter((entry) => entry.msg === "request")).toHaveLength(8);
+    expect(text).toContain("number check settled");
+    expect(text).not.toContain(pin);
+    for (const token of smsTokens) expect(text).not.toContain(token);
+    expect(text).not.toContain(accessToken);
+    expect(text).not.toContain(SANDBOX_LICENCE);
+    expect(text).not.toContain('"s"');
+  });
+
+  test("a licence DQE refuses appears in no log line and no answer", async () => {
+    const licence = "LICENCE-ABC-123";
+    const t = createTestApi({ dqe: { licence, clientSecret: "SECRET-XYZ-789" } });
+    const send = await t.post("/api/pin/send", { phone: numbers.delivered });
+    const start = await t.post("/api/number-verify/start", { phone: numbers.delivered });
+    expect(send.status).toBe(502);
+    expect(start.status).toBe(502);
+    expect(start.body.error.code).toBe("licence_invalid");
+    expect(
+      t.dqeRequests.map((request) => request.params.get("Licence") ?? request.params.get("licence")),
+    ).toContain(licence);
+    const warnings = t.logEntries().filter((entry) => entry.msg === "DQE refused or failed");
+    expect(warnings).toHaveLength(2);
+    for (const text of [logText(t.logLines), ...t.answers.map((answer) => JSON.stringify(answer.body))]) {
+      expect(text).not.toContain(licence);
+      expect(text).not.toContain("SECRET-XYZ-789");
+    }
+  });
+
+  test("DQE failures are logged with their code and endpoint, nothing more", async () => {
+    const t = createTestApi({ dqe: { timeoutMs: 100 }, sandbox: { slowMs: 3000 } });
+    await t.post("/api/pin/send", { phone: numbers.serverError });
+    await t.post("/api/pin/send", { phone: numbers.slow });
+    const warnings = t.logEntries().filter((entry) => entry.msg === "DQE refused or failed");
+    expect(warnings.map((entry) => entry.error)).toEqual([
+      {
+        code: "dqe_http_error",
+        retryable: true,
+        fallbackToSms: false,
+        endpoint: "gdprMsg",
+        httpStatus: 500,
+        detail: "HTTP 500",
+      },
+      { code: "dqe_timeout", retryable: true, fallbackToSms: false, endpoint: "gdprMsg" },
+    ]);
+    expect(warnings.every((entry) => entry.level === 40)).toBe(true);
+  });
+
+  test("the logger censors secret keys at any of the first three levels", () => {
+    const lines: string[] = [];
+    const logger = createLogger({ destination: lineCollector(lines) });
+    logger.info(
+      {
+        pin,
+        Licence: "L1",
+        request: { token: "T1", client_secret: "C1", access_token: "A1" },
+        dqe: { answer: { smsToken: "S1", refresh_token: "R1", checkToken: "K1" } },
+      },
+      "test",
+    );
+    const entry = JSON.parse(lines[0] ?? "{}");
+    expect(entry.pin).toBe("[redacted]");
+    expect(entry.Licence).toBe("[redacted]");
+    expect(entry.request).toEqual({
+      token: "[redacted]",
+      client_secret: "[redacted]",
+      access_token: "[redacted]",
+    });
+    expect(entry.dqe.answer).toEqual({
+      smsToken: "[redacted]",
+      refresh_token: "[redacted]",
+      checkToken: "[redacted]",
+    });
+  });
+});
