@@ -99,7 +99,7 @@ export async function numberCheckBench(options: NumberCheckBenchOptions): Promis
   ];
   const how =
     `DQE answers in ${options.dqeLatencyMs} ms, the adapter's browser long-polls with waitS=25, fallback ` +
-    `retrievals from refreshAfterS=30 s then doubling, checks live 300 s; the phone opens the operator URL ` +
+    `retrievals at refreshAfterS=30 s, 4 × that and at expiry, checks live 300 s; the phone opens the operator URL ` +
     `W s after the start answer; delay = operator settles → last tab sees the final status — ${machine()}`;
   await printScenarios(
     `Number checks in virtual time (fake timers; api.fetch and sandbox.fetch in-process, no sockets): ${how}`,

@@ -181,7 +181,8 @@ export function createVerifyApi(options: VerifyApiOptions) {
     return errorResponse(c, new ApiError("server_error"));
   });
 
-  return { app, fetch: (request: Request) => app.fetch(request) };
+  // `env` carries the runtime's bindings (Node's socket, for the client's IP): pass it through.
+  return { app, fetch: (request: Request, env?: unknown) => app.fetch(request, env) };
 }
 
 export type VerifyApi = ReturnType<typeof createVerifyApi>;

@@ -21,7 +21,10 @@ export interface NumberChecksDeps {
   readonly enabled: boolean;
   /** How long a check lives: DQE's access token lives 300 s. */
   readonly checkTtlS: number;
-  /** First fallback retrieval this long after the start; then at doubling intervals. */
+  /**
+   * First fallback retrieval this long after the start, a second at four times that, a last one when
+   * the check expires. Bounded so that with the redirect a check costs at most 3 retrievals.
+   */
   readonly refreshAfterS: number;
 }
 
@@ -40,8 +43,8 @@ const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
 /**
  * The operator check. DQE is asked for the result once when it redirects the phone to our callback;
  * browsers' polls are answered from the store, and a long poll is released when the callback settles
- * the check. Retrievals without a redirect are a slow fallback at doubling intervals, claimed through
- * the store so that any number of polling tabs (or servers) make one call per interval.
+ * the check. Retrievals without a redirect are a slow fallback at a few fixed moments, claimed through
+ * the store so that any number of polling tabs (or servers) make one call per moment.
  */
 export function createNumberChecks(deps: NumberChecksDeps) {
   const { dqe, store, limits, logger, now } = deps;
@@ -98,22 +101,31 @@ export function createNumberChecks(deps: NumberChecksDeps) {
     return run;
   }
 
-  /** The fallback retrieval, at most once per slot (refreshAfterS, then doubling) across all pollers. */
+  // Fallback moments, in ms after the start; the last retrieval happens at expiry (see status()).
+  const slotsMs = [deps.refreshAfterS * 1000, deps.refreshAfterS * 4000].filter((at) => at < ttlMs);
+
+  /** One fallback retrieval per moment passed, claimed through the store across all pollers. */
   async function maybeRefresh(id: string, check: Check) {
-    const elapsedS = (now() - check.startedAt) / 1000;
-    if (elapsedS < deps.refreshAfterS) return;
-    const slot = Math.floor(Math.log2(elapsedS / deps.refreshAfterS));
+    const elapsedMs = now() - check.startedAt;
+    const slot = slotsMs.filter((at) => at <= elapsedMs).length - 1;
+    if (slot < 0) return;
     if (await store.setIfAbsent(key.refresh(id, slot), "1", ttlMs)) await retrieve(id, check, undefined);
   }
 
-  /** Seconds until the next fallback slot opens. */
+  /** Milliseconds until the next fallback moment or the expiry. */
   function nextRefreshInMs(check: Check) {
-    const elapsedS = (now() - check.startedAt) / 1000;
-    const next =
-      elapsedS < deps.refreshAfterS
-        ? deps.refreshAfterS
-        : 2 ** (Math.floor(Math.log2(elapsedS / deps.refreshAfterS)) + 1) * deps.refreshAfterS;
-    return Math.max(10, next * 1000 - (now() - check.startedAt));
+    const elapsedMs = now() - check.startedAt;
+    const next = slotsMs.find((at) => at > elapsedMs) ?? ttlMs;
+    return Math.max(10, next - elapsedMs);
+  }
+
+  /** A check reaching its end gets one last look at DQE: the phone may have come back without the redirect. */
+  async function expire(id: string, check: Check) {
+    if (await store.setIfAbsent(key.refresh(id, slotsMs.length), "1", ttlMs))
+      await retrieve(id, check, undefined);
+    else await inFlight.get(id);
+    if ((await result(id)) === undefined)
+      await settle(id, { status: "failed", error: errorBody("check_expired") });
   }
 
   function waitForChange(id: string, ms: number, signal: AbortSignal | undefined) {
@@ -174,7 +186,7 @@ export function createNumberChecks(deps: NumberChecksDeps) {
         const settled = await result(id);
         if (settled) return settled;
         if (now() >= check.expiresAt) {
-          await settle(id, { status: "failed", error: errorBody("check_expired") });
+          await expire(id, check);
           continue;
         }
         await maybeRefresh(id, check);

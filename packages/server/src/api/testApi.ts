@@ -199,6 +199,14 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
       body,
     };
     answers.push(answer);
+    // DQE's tokens (SMS tokens, access tokens) and the licence never reach the browser, in any answer.
+    const secrets = [
+      ...sandbox.messages().map((message) => message.smsToken),
+      ...dqeRequests.flatMap(({ params }) => [params.get("token"), params.get("Token")]),
+      options.dqe?.licence ?? SANDBOX_LICENCE,
+    ].filter((secret): secret is string => typeof secret === "string" && secret.length >= 6);
+    const leaked = secrets.find((secret) => text.includes(secret));
+    if (leaked !== undefined) throw new Error(`a DQE secret reached the browser in ${answer.method} ${answer.path}`);
     if (conformance) {
       const problems = (await validatorFor(api)).problems(answer);
       if (problems.length > 0)
