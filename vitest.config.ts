@@ -1,5 +1,6 @@
 import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
+import { reactBrowserProject, reactProject } from "./packages/react/vitest.projects.js";
 
 // Workspace packages resolve to their TypeScript sources in tests, so no build is needed first.
 const source = "@verify-kit/source";
@@ -11,12 +12,26 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "core", include: ["packages/core/src/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "core",
+          include: ["packages/core/src/**/*.test.ts"],
+          environment: "node",
+          // Loading libphonenumber's metadata per file dominated the run; the files share no global state.
+          isolate: false,
+        },
       },
       {
         extends: true,
-        test: { name: "server", include: ["packages/server/src/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "server",
+          include: ["packages/server/src/**/*.test.ts"],
+          environment: "node",
+          // Module loading dominates: the files share nothing global, so one module graph serves all.
+          isolate: false,
+        },
       },
+      reactProject(),
+      reactBrowserProject(),
     ],
   },
 });

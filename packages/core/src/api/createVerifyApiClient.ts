@@ -58,15 +58,22 @@ export function createVerifyApiClient(options: VerifyApiClientOptions = {}): Ver
 
   async function call<T>(path: string, init: RequestInit, expectKey: string): Promise<Outcome<T>> {
     let response: Response;
-    let body: unknown;
+    let text: string;
     try {
       response = await doFetch(`${baseUrl}${path}`, { ...init, credentials: "same-origin" });
-      const text = await response.text();
-      body = text === "" ? undefined : JSON.parse(text);
+      text = await response.text();
     } catch (cause) {
       if (init.signal?.aborted) return failure(new VerifyError("aborted"));
-      const code = cause instanceof SyntaxError ? "server_error" : "network_error";
-      return failure(new VerifyError(code, { detail: cause instanceof Error ? cause.name : "fetch failed" }));
+      return failure(
+        new VerifyError("network_error", { detail: cause instanceof Error ? cause.name : "fetch failed" }),
+      );
+    }
+    let body: unknown;
+    try {
+      body = text === "" ? undefined : JSON.parse(text);
+    } catch {
+      // An HTML page from a proxy or a captive portal, not our server.
+      return failure(new VerifyError("server_error", { httpStatus: response.status, detail: "not JSON" }));
     }
     if (!response.ok) return failure(errorFromAnswer(response.status, body));
     // A 2xx without the answer's key is not our server talking (a proxy page, a captive portal).

@@ -194,7 +194,7 @@ export const errorCatalogue = {
   // Sending the SMS (GDPR_MSG outcomes and errors).
   sms_undeliverable: entry(
     false,
-    true,
+    false,
     "We could not send an SMS to this number. Check the number or use another one.",
     "Nous n'avons pas pu envoyer de SMS à ce numéro. Vérifiez-le ou utilisez-en un autre.",
   ),

@@ -110,6 +110,8 @@ export function createNumberChecks(deps: NumberChecksDeps) {
     const slot = slotsMs.filter((at) => at <= elapsedMs).length - 1;
     if (slot < 0) return;
     if (await store.setIfAbsent(key.refresh(id, slot), "1", ttlMs)) await retrieve(id, check, undefined);
+    // Polls that lost the claim wait for the retrieval under way here, to answer with its result.
+    else await inFlight.get(id);
   }
 
   /** Milliseconds until the next fallback moment or the expiry. */

@@ -159,16 +159,30 @@ describe("GET /api/number-verify/{checkId} and the callback", () => {
     expect(t.dqeCalls).toEqual([]);
   });
 
-  test("a check past its lifetime ends failed with check_expired, without asking DQE", async () => {
+  test("a check never completed ends failed with check_expired after one last look at DQE", async () => {
     const t = createTestApi();
     const { checkId } = await t.startCheck();
     t.advance(300);
-    const answer = await t.get(`/api/number-verify/${checkId}`);
-    expect(answer.body).toEqual({
-      status: "failed",
-      error: { code: "check_expired", retryable: true, fallbackToSms: true },
-    });
-    expect(t.dqeCount("GET")).toBe(0);
+    const answers = await Promise.all([1, 2, 3].map(() => t.get(`/api/number-verify/${checkId}`)));
+    for (const answer of answers) {
+      expect(answer.body).toEqual({
+        status: "failed",
+        error: { code: "check_expired", retryable: true, fallbackToSms: true },
+      });
+    }
+    expect(t.dqeCount("GET")).toBe(1);
+    t.advance(60);
+    await t.get(`/api/number-verify/${checkId}`);
+    expect(t.dqeCount("GET")).toBe(1);
+  });
+
+  test("a phone that went through the operator but never came back is found by the look at expiry", async () => {
+    const t = createTestApi({ api: { refreshAfterS: 100 } });
+    const { checkId, url } = await t.startCheck();
+    await t.sandbox.fetch(new Request(url, { redirect: "manual" }));
+    t.advance(300);
+    expect((await t.get(`/api/number-verify/${checkId}`)).body).toEqual({ status: "verified" });
+    expect(t.dqeCount("GET")).toBe(1);
   });
 
   test("a check that DQE never redirects is retrieved slowly, once per slot, whoever polls", async () => {
@@ -191,19 +205,20 @@ describe("GET /api/number-verify/{checkId} and the callback", () => {
     expect(t.dqeCount("GET")).toBe(1);
   });
 
-  test("fallback retrievals double their interval while DQE says pending", async () => {
+  test("fallback retrievals happen at refreshAfterS, at four times it and at expiry, never more", async () => {
     const t = createTestApi({ api: { refreshAfterS: 10 } });
     const { checkId } = await t.startCheck();
     const poll = () => t.get(`/api/number-verify/${checkId}`);
     const retrievals: number[] = [];
     let at = 0;
-    for (const second of [10, 15, 19, 20, 30, 39, 40]) {
+    for (const second of [5, 10, 15, 39, 40, 100, 299, 300, 400]) {
       t.advance(second - at);
       at = second;
       await Promise.all([poll(), poll(), poll()]);
       retrievals.push(t.dqeCount("GET"));
     }
-    expect(retrievals).toEqual([1, 1, 1, 2, 2, 2, 3]);
+    expect(retrievals).toEqual([0, 1, 1, 1, 2, 2, 2, 3, 3]);
+    expect((await poll()).body).toMatchObject({ status: "failed", error: { code: "check_expired" } });
   });
 });
 

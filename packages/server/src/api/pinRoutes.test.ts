@@ -231,6 +231,20 @@ describe("POST /api/pin/resend", () => {
 });
 
 describe("send limits", () => {
+  test("without a trusted proxy, X-Forwarded-For is ignored and the socket's address counts", async () => {
+    const t = createTestApi({
+      api: { trustProxy: 0, socketIp: () => "192.0.2.1", limits: { sendsPerIp: 1 } },
+    });
+    await t.sendPin(numbers.delivered, {}, { "x-forwarded-for": "198.51.100.1" });
+    const spoofed = await t.post(
+      "/api/pin/send",
+      { phone: numbers.mobile },
+      { "x-forwarded-for": "198.51.100.2" },
+    );
+    expect(spoofed.status).toBe(429);
+    expect(spoofed.body.error.code).toBe("too_many_sends");
+  });
+
   test("per number: over sendsPerNumber answers 429 too_many_sends; other numbers still get theirs", async () => {
     const t = createTestApi({ api: { limits: { sendsPerNumber: 2, windowS: 600 } } });
     await t.sendPin(numbers.delivered);

@@ -1,6 +1,6 @@
 // Test support: the backend adapter wired in-process to the real DQE client and the real sandbox, with a
-// clock to move, a count of the requests that reach "DQE", the captured log, and every answer checked
-// against the API's own OpenAPI document as it is read.
+// clock to move, a count of the requests that reach "DQE", the captured log, and every answer checked as
+// it is read: against the API's own OpenAPI document, and for DQE's secrets (none may appear).
 import { Writable } from "node:stream";
 import type { NumberVerifyStarted, PinSent, SandboxSms } from "@verify-kit/core";
 import { createDqeClient, type DqeClientOptions } from "@verify-kit/core/dqe";
@@ -206,7 +206,8 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
       options.dqe?.licence ?? SANDBOX_LICENCE,
     ].filter((secret): secret is string => typeof secret === "string" && secret.length >= 6);
     const leaked = secrets.find((secret) => text.includes(secret));
-    if (leaked !== undefined) throw new Error(`a DQE secret reached the browser in ${answer.method} ${answer.path}`);
+    if (leaked !== undefined)
+      throw new Error(`a DQE secret reached the browser in ${answer.method} ${answer.path}`);
     if (conformance) {
       const problems = (await validatorFor(api)).problems(answer);
       if (problems.length > 0)

@@ -1,6 +1,7 @@
 // The browser's client (`@verify-kit/core`) against the real backend adapter, in-process and over HTTP.
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { createVerifyApiClient } from "@verify-kit/core";
 import { describe, expect, test } from "vitest";
 import { appOrigin, createTestApi, dqeDigits, fixedPin, numbers, type TestApi } from "./testApi.js";
@@ -191,5 +192,17 @@ test("over real HTTP the whole PIN flow works as in-process", async () => {
     if (!sent.ok) throw sent.error;
     const checked = await client.checkPin({ verificationId: sent.value.verificationId, pin: fixedPin });
     expect(checked.ok && checked.value.verified).toBe(true);
+  });
+});
+
+test("over real HTTP the socket's address is the client's IP for the per-IP limit", async () => {
+  const t = createTestApi({
+    api: { trustProxy: 0, socketIp: (c) => getConnInfo(c).remote.address, limits: { sendsPerIp: 1 } },
+  });
+  await overHttp(t, async (baseUrl) => {
+    const client = createVerifyApiClient({ baseUrl });
+    expect((await client.sendPin({ phone: numbers.delivered })).ok).toBe(true);
+    const second = await client.sendPin({ phone: numbers.mobile });
+    expect(second.ok ? undefined : second.error.code).toBe("too_many_sends");
   });
 });

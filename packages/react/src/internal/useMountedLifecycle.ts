@@ -1,0 +1,30 @@
+import { useEffect } from "react";
+
+/** Something that works only while a component is mounted. */
+export interface MountedResource {
+  /** Called on every mount, StrictMode's second one included. */
+  attach(): void;
+  /** Aborts requests and clears timers: called once the component is really gone. */
+  dispose(): void;
+}
+
+// The latest mount of each resource.
+const latestMount = new WeakMap<MountedResource, object>();
+
+/**
+ * Attaches `resource` while the component is mounted and disposes of it after the unmount. The dispose
+ * waits for a microtask: StrictMode unmounts and mounts again synchronously, and that must not abort a
+ * request that a mount effect has just started (the second mount would then start another).
+ */
+export function useMountedLifecycle(resource: MountedResource): void {
+  useEffect(() => {
+    const mount = {};
+    latestMount.set(resource, mount);
+    resource.attach();
+    return () => {
+      queueMicrotask(() => {
+        if (latestMount.get(resource) === mount) resource.dispose();
+      });
+    };
+  }, [resource]);
+}

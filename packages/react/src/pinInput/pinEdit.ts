@@ -1,0 +1,106 @@
+import { type NormalizedPinText, normalizePinText } from "./normalizePinText.js";
+
+/** A selection in the code, as in an `<input>`: `start === end` is a caret. */
+export interface PinSelection {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One change to the text: `text` replaced the characters from `start` to `end` of the old value. */
+export interface PinTextChange {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export type PinEditResult =
+  | {
+      readonly ok: true;
+      readonly value: string;
+      readonly selection: PinSelection;
+      /** Digits were cut to fit the length. */
+      readonly clamped: boolean;
+      /** The text was a whole code and replaced the value (paste, autofill, WebOTP). */
+      readonly wholeCode: boolean;
+    }
+  | Extract<NormalizedPinText, { ok: false }>;
+
+/**
+ * Finds what an edit of an `<input>` changed, from the value and selection before it and the value after.
+ * The selection before the edit decides when it explains the new value (typing over a selection, inserting
+ * at the caret); otherwise the common prefix and suffix do (deletions, autofill, IME).
+ */
+export function findTextChange(
+  before: string,
+  selection: PinSelection | undefined,
+  after: string,
+): PinTextChange {
+  if (selection) {
+    const { start, end } = selection;
+    const tail = before.slice(end);
+    const head = before.slice(0, start);
+    if (after.length >= head.length + tail.length && after.startsWith(head) && after.endsWith(tail)) {
+      const text = after.slice(start, after.length - tail.length);
+      // A collapsed caret with nothing inserted explains nothing: fall through to the diff.
+      if (text !== "" || start !== end) return { start, end, text };
+    }
+  }
+  let prefix = 0;
+  const shortest = Math.min(before.length, after.length);
+  while (prefix < shortest && before[prefix] === after[prefix]) prefix += 1;
+  let suffix = 0;
+  while (
+    suffix < shortest - prefix &&
+    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+  ) {
+    suffix += 1;
+  }
+  return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
+}
+
+/**
+ * Applies a change to a code of `length` digits through the normalisation pipeline. Text holding a whole
+ * code replaces the value wherever it lands (an SMS autofill into a half-typed field, a paste over one
+ * slot); shorter text goes where the selection was. After inserting, the next filled slot is selected so
+ * that typing goes on over it; after a deletion the caret stays where the digit was.
+ */
+export function applyPinEdit(value: string, change: PinTextChange, length: number): PinEditResult {
+  const normalised = normalizePinText(change.text);
+  if (!normalised.ok) return normalised;
+  const { digits } = normalised;
+  if (digits.length >= length) {
+    return {
+      ok: true,
+      value: digits.slice(0, length),
+      selection: { start: length, end: length },
+      clamped: digits.length > length,
+      wholeCode: true,
+    };
+  }
+  const joined = value.slice(0, change.start) + digits + value.slice(change.end);
+  const next = joined.slice(0, length);
+  const caret = Math.min(change.start + digits.length, next.length);
+  const selectNext = digits.length > 0 && caret < next.length;
+  return {
+    ok: true,
+    value: next,
+    selection: { start: caret, end: selectNext ? caret + 1 : caret },
+    clamped: joined.length > length,
+    wholeCode: false,
+  };
+}
+
+/**
+ * The selection that makes slot `index` the active one: its digit selected when it has one (typing
+ * replaces it), else the caret after the last digit (digits never have gaps).
+ */
+export function slotSelection(value: string, index: number, length: number): PinSelection {
+  const slot = Math.max(0, Math.min(index, value.length, length));
+  if (slot < value.length) return { start: slot, end: slot + 1 };
+  return { start: value.length, end: value.length };
+}
+
+/** The slot a selection makes active: the selected digit, or the caret's slot (the last one when full). */
+export function activeSlot(selection: PinSelection, length: number): number {
+  return Math.max(0, Math.min(selection.start, length - 1));
+}

@@ -1,0 +1,46 @@
+import { playwright } from "@vitest/browser-playwright";
+import type { TestProjectInlineConfiguration } from "vitest/config";
+
+// Chromium from the system package; these flags keep it quiet on a closed network.
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** The hooks in happy-dom, fake timers and in-process API included. */
+export function reactProject(): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name: "react",
+      include: ["packages/react/src/**/*.test.{ts,tsx}"],
+      exclude: ["**/*.browser.test.tsx", "**/node_modules/**"],
+      environment: "happy-dom",
+    },
+  };
+}
+
+/** The PIN input in real Chromium (Vitest browser mode). A new options object per call. */
+export function reactBrowserProject(): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name: "react-browser",
+      include: ["packages/react/src/**/*.browser.test.tsx"],
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: playwright({
+          launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
+        }),
+        instances: [{ browser: "chromium" }],
+      },
+    },
+  };
+}
