@@ -23,6 +23,7 @@ const steps = [
   { name: "lint", args: ["lint"] },
   { name: "typecheck", args: ["typecheck"] },
   { name: "build", args: ["build"] },
+  { name: "packages", args: ["run", "check:packages"] },
   {
     name: "vitest",
     args: [

@@ -10,5 +10,7 @@ export default defineConfig({
   format: "esm",
   dts: true,
   platform: "node",
+  // `.js` like the other packages: the package is ESM (`"type": "module"`), and exports name `.js` files.
+  fixedExtension: false,
   sourcemap: true,
 });

@@ -8,6 +8,7 @@ import {
   VerifyError,
 } from "@verify-kit/core";
 import { runMutation } from "../internal/runMutation.js";
+import { VerificationUsageError } from "../pinVerification/VerificationUsageError.js";
 import type { VerificationAdapter } from "../provider/VerificationAdapter.js";
 import {
   defaultPollPolicy,
@@ -51,7 +52,11 @@ export type NumberVerifyPollState =
       Progress)
   | ({ readonly status: "verified"; readonly fallbackToSms: false } & NumberCheck & Progress)
   /** The operator says the phone that opened the page does not use this number. */
-  | ({ readonly status: "not_verified"; readonly error: VerifyError; readonly fallbackToSms: true } & NumberCheck &
+  | ({
+      readonly status: "not_verified";
+      readonly error: VerifyError;
+      readonly fallbackToSms: true;
+    } & NumberCheck &
       Progress)
   /** The check ended without a verdict (declined, other number, no data, expired...) or could not start. */
   | ({
@@ -60,7 +65,11 @@ export type NumberVerifyPollState =
       readonly fallbackToSms: boolean;
     } & Partial<NumberCheck> & { readonly phone: string } & Partial<Progress>)
   /** The hook's own deadline passed without a final answer. */
-  | ({ readonly status: "timed_out"; readonly error: VerifyError; readonly fallbackToSms: true } & NumberCheck &
+  | ({
+      readonly status: "timed_out";
+      readonly error: VerifyError;
+      readonly fallbackToSms: true;
+    } & NumberCheck &
       Progress)
   /** The network or the server failed (after retries, for polls). */
   | ({
@@ -73,7 +82,7 @@ export type NumberVerifyPollStatus = NumberVerifyPollState["status"];
 
 export type NumberVerifyStartResult =
   | { readonly ok: true; readonly check: NumberCheck }
-  | { readonly ok: false; readonly error: VerifyError };
+  | { readonly ok: false; readonly error: VerifyError | VerificationUsageError };
 
 export interface NumberVerifyPollOptions {
   /** The hook's own deadline from the start answer, in seconds: then `timed_out`. @default 120 */
@@ -258,7 +267,8 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
         const ended = progress(of);
         endRun(of);
         const value = outcome.value;
-        if (value.status === "verified") setState({ status: "verified", ...check, ...ended, fallbackToSms: false });
+        if (value.status === "verified")
+          setState({ status: "verified", ...check, ...ended, fallbackToSms: false });
         else if (value.status === "not_verified") {
           setState({
             status: "not_verified",
@@ -267,7 +277,7 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
             error: new VerifyError("number_not_verified"),
             fallbackToSms: true,
           });
-        } else {
+        } else if (value.status === "failed") {
           const error = errorFromBody(value.error);
           setState({ status: "failed", ...check, ...ended, error, fallbackToSms: error.fallbackToSms });
         }
@@ -388,7 +398,10 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
     restart(): Promise<NumberVerifyStartResult> {
       if (run) endRun(run);
       if (lastPhone === undefined) {
-        return Promise.resolve({ ok: false, error: new VerifyError("check_not_found", { detail: "no check yet" }) });
+        return Promise.resolve({
+          ok: false,
+          error: new VerificationUsageError("not_sent", "restart", state.status),
+        });
       }
       return begin(lastPhone);
     },
@@ -404,7 +417,8 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
     },
 
     dispose(): void {
-      if (typeof document !== "undefined") document.removeEventListener("visibilitychange", onVisibilityChange);
+      if (typeof document !== "undefined")
+        document.removeEventListener("visibilitychange", onVisibilityChange);
       if (run) endRun(run);
     },
   };

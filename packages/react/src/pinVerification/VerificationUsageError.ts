@@ -1,6 +1,7 @@
 /**
  * Why an action of a verification hook was refused without a request:
- * - `not_sent`: `check` or `resend` before a code was sent (or after `changeNumber`/`reset`);
+ * - `not_sent`: nothing to act on yet: `check` or `resend` before a code was sent (or after
+ *   `changeNumber`/`reset`), `restart` before any check was started;
  * - `busy`: another request of the flow is under way with other input (a second `send` to another number
  *   while one is sending, a different code while one is being checked...).
  */
@@ -18,7 +19,7 @@ export class VerificationUsageError extends Error {
   constructor(code: VerificationUsageCode, action: string, status: string) {
     super(
       code === "not_sent"
-        ? `${action}() needs a sent code; the flow is "${status}". Call send() first.`
+        ? `${action}() has nothing to act on yet: the flow is "${status}".`
         : `${action}() was refused: another request is under way (the flow is "${status}").`,
     );
     this.code = code;

@@ -1,0 +1,163 @@
+import type { PinSent } from "@verify-kit/core";
+import { VerifyError } from "@verify-kit/core";
+import { describe, expect, test } from "vitest";
+import {
+  initialPinVerificationState,
+  type PinVerificationAction,
+  type PinVerificationState,
+  pinActionRefusal,
+  pinVerificationReducer,
+} from "../index.js";
+
+const at = Date.UTC(2026, 0, 5, 9, 0, 0);
+const answer: PinSent = {
+  verificationId: "v1",
+  to: "+33600000001",
+  expiresInS: 180,
+  resendInS: 30,
+  resendsLeft: 3,
+  attemptsLeft: 5,
+};
+
+const run = (...actions: PinVerificationAction[]) =>
+  actions.reduce<PinVerificationState>(pinVerificationReducer, initialPinVerificationState);
+
+const sent = () => run({ type: "send", phone: "+33600000001" }, { type: "sent", answer, at });
+
+describe("pinVerificationReducer", () => {
+  test("send, then the answer's durations become times on arrival", () => {
+    expect(run({ type: "send", phone: "+33600000001" })).toEqual({
+      status: "sending",
+      phone: "+33600000001",
+    });
+    expect(sent()).toEqual({
+      status: "sent",
+      verificationId: "v1",
+      to: "+33600000001",
+      expiresAt: at + 180_000,
+      resendAvailableAt: at + 30_000,
+      attemptsLeft: 5,
+      resendsLeft: 3,
+    });
+  });
+
+  test("a right code verifies, with the consent channels", () => {
+    const channels = { phone: false, post: false, sms: true, email: false };
+    const state = pinVerificationReducer(pinVerificationReducer(sent(), { type: "check" }), {
+      type: "checked",
+      answer: { verified: true, channels, dqeDateTime: "x", verifiedAt: "2026-01-05T09:00:10.000Z" },
+    });
+    expect(state).toEqual({
+      status: "verified",
+      to: "+33600000001",
+      verificationId: "v1",
+      channels,
+      verifiedAt: "2026-01-05T09:00:10.000Z",
+    });
+  });
+
+  test("a wrong code is rejected with the attempts left; the last one locks", () => {
+    const checking = pinVerificationReducer(sent(), { type: "check" });
+    const rejected = pinVerificationReducer(checking, {
+      type: "checked",
+      answer: { verified: false, reason: "pin_invalid", attemptsLeft: 2 },
+    });
+    expect(rejected).toMatchObject({ status: "rejected", attemptsLeft: 2 });
+    expect(rejected.status === "rejected" && rejected.error.code).toBe("pin_invalid");
+    const locked = pinVerificationReducer(pinVerificationReducer(rejected, { type: "check" }), {
+      type: "checked",
+      answer: { verified: false, reason: "verification_locked", attemptsLeft: 0 },
+    });
+    expect(locked).toMatchObject({ status: "locked", to: "+33600000001" });
+  });
+
+  test.each([
+    ["pin_expired", "expired"],
+    ["sms_token_invalid", "expired"],
+    ["verification_locked", "locked"],
+    ["network_error", "error"],
+    ["verification_not_found", "error"],
+  ] as const)("a check failing with %s gives %s", (code, status) => {
+    const state = pinVerificationReducer(pinVerificationReducer(sent(), { type: "check" }), {
+      type: "checkFailed",
+      error: new VerifyError(code),
+    });
+    expect(state.status).toBe(status);
+  });
+
+  test("a retryable check failure keeps the verification, so the code can be checked again", () => {
+    const state = pinVerificationReducer(pinVerificationReducer(sent(), { type: "check" }), {
+      type: "checkFailed",
+      error: new VerifyError("network_error"),
+    });
+    expect(state).toMatchObject({ status: "error", failed: "check", retryable: true });
+    expect(state.status === "error" && state.session?.verificationId).toBe("v1");
+    expect(pinVerificationReducer(state, { type: "check" }).status).toBe("checking");
+  });
+
+  test("an undeliverable SMS has its own status", () => {
+    const state = run(
+      { type: "send", phone: "+33600000002" },
+      { type: "sendFailed", error: new VerifyError("sms_undeliverable", { httpStatus: 422 }) },
+    );
+    expect(state).toMatchObject({ status: "undeliverable", phone: "+33600000002" });
+  });
+
+  test("a limited resend is an error with retryAfterS that keeps the code checkable", () => {
+    const state = pinVerificationReducer(pinVerificationReducer(sent(), { type: "resend" }), {
+      type: "sendFailed",
+      error: new VerifyError("resend_cooldown", { retryAfterS: 12, httpStatus: 429 }),
+    });
+    expect(state).toMatchObject({ status: "error", failed: "resend", retryable: true, retryAfterS: 12 });
+    expect(state.status === "error" && state.session?.verificationId).toBe("v1");
+  });
+
+  test("the code expires at expiresAt, not before", () => {
+    expect(pinVerificationReducer(sent(), { type: "expire", at: at + 179_999 }).status).toBe("sent");
+    expect(pinVerificationReducer(sent(), { type: "expire", at: at + 180_000 }).status).toBe("expired");
+  });
+
+  test("answers that come when no request of theirs runs change nothing", () => {
+    const idle = initialPinVerificationState;
+    expect(pinVerificationReducer(idle, { type: "sent", answer, at })).toBe(idle);
+    expect(
+      pinVerificationReducer(sent(), {
+        type: "checked",
+        answer: { verified: false, reason: "pin_invalid", attemptsLeft: 1 },
+      }),
+    ).toEqual(sent());
+  });
+
+  test("changeNumber keeps the number to edit; reset forgets it", () => {
+    expect(pinVerificationReducer(sent(), { type: "changeNumber" })).toEqual({
+      status: "idle",
+      phone: "+33600000001",
+    });
+    expect(pinVerificationReducer(sent(), { type: "reset" })).toEqual({ status: "idle" });
+  });
+});
+
+describe("pinActionRefusal", () => {
+  test("check before a code was sent is a usage error", () => {
+    expect(pinActionRefusal(initialPinVerificationState, "check", at)).toEqual({ usage: "not_sent" });
+    expect(pinActionRefusal(initialPinVerificationState, "resend", at)).toEqual({ usage: "not_sent" });
+  });
+
+  test("nothing runs while a request is under way", () => {
+    expect(pinActionRefusal(run({ type: "send", phone: "+33600000001" }), "check", at)).toEqual({
+      usage: "busy",
+    });
+  });
+
+  test("a resend before the cooldown is over is refused with the seconds left", () => {
+    const refusal = pinActionRefusal(sent(), "resend", at + 10_500);
+    expect(refusal && "error" in refusal && refusal.error.code).toBe("resend_cooldown");
+    expect(refusal && "error" in refusal && refusal.error.retryAfterS).toBe(20);
+    expect(pinActionRefusal(sent(), "resend", at + 30_000)).toBeUndefined();
+  });
+
+  test("an expired code is not sent for checking", () => {
+    const refusal = pinActionRefusal(sent(), "check", at + 180_000);
+    expect(refusal && "error" in refusal && refusal.error.code).toBe("pin_expired");
+  });
+});
