@@ -6,4 +6,7 @@ export default defineConfig({
   dts: true,
   platform: "neutral",
   sourcemap: true,
+  // Every export is a hook, a provider or what they use: the whole entry is client code for React
+  // Server Components. Only the JavaScript gets the directive, not the declarations.
+  banner: { js: '"use client";' },
 });

@@ -21,6 +21,7 @@ export function reactProject(): TestProjectInlineConfiguration {
       include: ["packages/react/src/**/*.test.{ts,tsx}"],
       exclude: ["**/*.browser.test.tsx", "**/node_modules/**"],
       environment: "happy-dom",
+      setupFiles: ["packages/react/src/testSupport/setup.ts"],
     },
   };
 }

@@ -73,7 +73,10 @@ export interface UsePinInputOptions {
   readonly defaultValue?: string;
   /** Every accepted change, with where it came from. */
   readonly onChange?: (value: string, details: PinChangeDetails) => void;
-  /** Called each time the code becomes full: once per transition, again for a different full code. */
+  /**
+   * Called when the code becomes full: once per transition from not full, and again when a whole new code
+   * arrives at once (paste, autofill, WebOTP); not for a digit typed over a slot of a full code.
+   */
   readonly onComplete?: (value: string) => void;
   /** Text that was refused (the code is left as it was), with the reason. */
   readonly onInvalid?: (details: PinInvalidDetails) => void;
@@ -144,11 +147,11 @@ export interface UsePinInput {
     index: number,
     props?: P,
   ): Omit<P, "ref"> & HTMLAttributes<HTMLElement> & DataAttributes & { ref: RefCallback<HTMLElement> };
-  /** Focuses the input, with slot `index` active (the first empty slot by default). */
+  /** Focuses the input, with slot `index` active (the first empty slot by default). Stable across renders. */
   focus(index?: number): void;
-  /** Empties the code (e.g. after a rejected check), as source `"set"`. */
+  /** Empties the code (e.g. after a rejected check), as source `"set"`. Stable across renders. */
   clear(): void;
-  /** Replaces the code with `text`, through the normalisation pipeline, as source `"set"`. */
+  /** Replaces the code with `text`, through the normalisation pipeline, as source `"set"`. Stable. */
   setValue(text: string): void;
 }
 
@@ -208,6 +211,8 @@ export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
   // The selection just before the edit under way (snapshot at `beforeinput`).
   const selectionRef = useRef<PinSelection | undefined>(undefined);
   const composition = useRef<{ value: string; selection: PinSelection } | undefined>(undefined);
+  // The last accepted edit brought a whole code in one go.
+  const wholeCodeArrived = useRef(false);
   const callbacks = useLatest({
     onChange: options.onChange,
     onComplete: options.onComplete,
@@ -240,6 +245,7 @@ export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
       if (input && input.value !== result.value) input.value = result.value;
       const changed = result.value !== valueRef.current;
       valueRef.current = result.value;
+      wholeCodeArrived.current = result.wholeCode;
       if (input && input.ownerDocument.activeElement === input) {
         input.setSelectionRange(result.selection.start, result.selection.end);
       }
@@ -296,6 +302,9 @@ export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
     [edit],
   );
 
+  const clear = useCallback(() => setValue(""), [setValue]);
+  const replace = useCallback((text: string) => setValue(text), [setValue]);
+
   const focus = useCallback(
     (index?: number) => {
       const input = inputRef.current;
@@ -320,12 +329,16 @@ export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
     }
   });
 
-  // onComplete: once per transition to a full code (and again for a different full code).
+  // onComplete: once per transition to a full code, and for a whole new code arriving at once (a paste,
+  // autofill or WebOTP over a full one); not for a digit typed over a slot of a full code.
   const completedFrom = useRef(value);
   useIsomorphicLayoutEffect(() => {
     const previous = completedFrom.current;
     completedFrom.current = value;
-    if (value !== previous && value.length === length) callbacks.current.onComplete?.(value);
+    const wholeCode = wholeCodeArrived.current;
+    wholeCodeArrived.current = false;
+    if (value === previous || value.length !== length) return;
+    if (previous.length < length || wholeCode) callbacks.current.onComplete?.(value);
   }, [value, length, callbacks]);
 
   // WebOTP: one request per mount while enabled, aborted on unmount.
@@ -567,7 +580,7 @@ export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
     getInputProps,
     getSlotProps,
     focus,
-    clear: () => setValue(""),
-    setValue: (text: string) => setValue(text),
+    clear,
+    setValue: replace,
   };
 }

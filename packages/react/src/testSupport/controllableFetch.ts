@@ -23,7 +23,17 @@ function abortError() {
 export function controllableFetch(inner: typeof fetch) {
   const rules: Rule[] = [];
   const seen: ObservedRequest[] = [];
+  const concurrency = { now: 0, max: 0 };
   const wrapped = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    concurrency.now += 1;
+    concurrency.max = Math.max(concurrency.max, concurrency.now);
+    try {
+      return await send(input, init);
+    } finally {
+      concurrency.now -= 1;
+    }
+  };
+  const send = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : String(input), "http://test.local");
     const signal = init?.signal ?? undefined;
     seen.push({ method: init?.method ?? "GET", path: url.pathname, search: url.search, signal });
@@ -45,6 +55,10 @@ export function controllableFetch(inner: typeof fetch) {
   return {
     fetch: wrapped as typeof fetch,
     seen,
+    /** Requests in flight now, and at most so far. */
+    concurrency,
+    /** Requests the client started to paths starting with `prefix`, aborted ones included. */
+    started: (prefix = "") => seen.filter((request) => request.path.startsWith(prefix)).length,
     /** The next `times` requests to paths starting with `prefix` wait `ms` first. */
     delay(prefix: string, ms: number, times = 1) {
       rules.push({ prefix, ms, times });

@@ -10,13 +10,19 @@ export const testPin = "246810";
  * The real browser client, wired through `fetch` to the real backend adapter and DQE sandbox in this
  * process: no fake to drift. No resend cooldown by default; requests counted by the sandboxed API.
  */
-export function sandboxedAdapter(options: SandboxedApiOptions = {}) {
+export function sandboxedAdapter(
+  options: SandboxedApiOptions & {
+    /** Something between the browser and the API (a proxy that cuts long requests...). */
+    readonly between?: (inner: typeof fetch) => typeof fetch;
+  } = {},
+) {
+  const { between, ...apiOptions } = options;
   const sandboxed = createSandboxedApi({
-    ...options,
-    sandbox: { pin: testPin, ...options.sandbox },
-    limits: { resendCooldownS: 0, ...options.limits },
+    ...apiOptions,
+    sandbox: { pin: testPin, ...apiOptions.sandbox },
+    limits: { resendCooldownS: 0, checksPerNumber: 100, ...apiOptions.limits },
   });
-  const requests = controllableFetch(sandboxed.fetch);
+  const requests = controllableFetch(between ? between(sandboxed.fetch) : sandboxed.fetch);
   const adapter = createVerifyApiClient({ fetch: requests.fetch });
   return { sandboxed, requests, adapter };
 }
