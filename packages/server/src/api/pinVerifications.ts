@@ -179,6 +179,10 @@ export function createPinVerifications({ dqe, store, limits, sms, now }: PinVeri
       }
       // A double submit: the parallel check that won used the code up, so DQE calls our token invalid.
       if ((await store.get(key.verified(id))) !== undefined) throw new ApiError("verification_done");
+      // DQE did not judge the code (down, too slow, unreadable): the user keeps the attempt.
+      if (checked.error.dqeCode === undefined && checked.error.retryable) {
+        await store.increment(key.attempts(id), windowMs, -1);
+      }
       if (checked.error.code !== "pin_invalid") throw ApiError.from(checked.error);
       return {
         verified: false,

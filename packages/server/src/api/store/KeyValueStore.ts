@@ -11,10 +11,14 @@ export interface KeyValueStore {
   /** Sets a key only if it has no live value; says whether it did. */
   setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
   /**
-   * Adds one to a counter and reads it, atomically. A new counter lives `ttlMs` (a fixed window);
-   * the answer says when it ends.
+   * Adds `by` (default 1; -1 gives one back) to a counter and reads it, atomically. A new counter lives
+   * `ttlMs` (a fixed window); the answer says when it ends.
    */
-  increment(key: string, ttlMs: number): Promise<{ readonly count: number; readonly expiresAt: number }>;
+  increment(
+    key: string,
+    ttlMs: number,
+    by?: number,
+  ): Promise<{ readonly count: number; readonly expiresAt: number }>;
   /** Time left on a live key, in milliseconds; 0 when it has none. */
   ttl(key: string): Promise<number>;
   delete(key: string): Promise<void>;

@@ -50,9 +50,9 @@ export class MemoryStore implements KeyValueStore {
     return true;
   }
 
-  async increment(key: string, ttlMs: number) {
+  async increment(key: string, ttlMs: number, by = 1) {
     const entry = this.#live(key) ?? { value: "0", expiresAt: this.#now() + ttlMs };
-    entry.value = String(Number(entry.value) + 1);
+    entry.value = String(Number(entry.value) + by);
     this.#entries.set(key, entry);
     return { count: Number(entry.value), expiresAt: entry.expiresAt };
   }
