@@ -1,6 +1,8 @@
 import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
+import { storybookProject } from "./.storybook/vitest.project.js";
 import { reactBrowserProject, reactProject } from "./packages/react/vitest.projects.js";
+import { uiBrowserProject } from "./packages/ui/vitest.projects.js";
 
 // Workspace packages resolve to their TypeScript sources in tests, so no build is needed first.
 const source = "@verify-kit/source";
@@ -32,6 +34,8 @@ export default defineConfig({
       },
       reactProject(),
       reactBrowserProject(),
+      uiBrowserProject(),
+      storybookProject(),
     ],
   },
 });

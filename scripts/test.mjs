@@ -24,6 +24,8 @@ const steps = [
   { name: "typecheck", args: ["typecheck"] },
   { name: "build", args: ["build"] },
   { name: "packages", args: ["run", "check:packages"] },
+  // Size budgets of the published builds (size-limit): needs the build above.
+  { name: "size", args: ["run", "size"] },
   {
     name: "vitest",
     args: [

@@ -1,8 +1,9 @@
-/**
- * Status of `@verify-kit/ui`.
- *
- * The package is a placeholder: the accessible components (phone field, PIN input, verification dialog)
- * built on `@verify-kit/react` land in later issues. Until then it exports only this marker, so that the
- * workspace, its build and its type checks are in place.
- */
-export const uiPackageStatus = "planned" as const;
+export type { PinChangeDetails, PinInputSource, PinInvalidDetails } from "@verify-kit/react";
+export type { UiMessagesProviderProps } from "./messages/UiMessagesProvider.js";
+export { UiMessagesProvider, useUiLocale, useUiMessages } from "./messages/UiMessagesProvider.js";
+export type { LocalizedMessages, UiLocale, UiMessages } from "./messages/uiMessages.js";
+export { uiMessages } from "./messages/uiMessages.js";
+export type { PinInputChangeEvent, PinInputProps } from "./pinInput/PinInput.js";
+export { PinInput } from "./pinInput/PinInput.js";
+export type { PinInputMessages } from "./pinInput/pinInputMessages.js";
+export { pinInputMessages } from "./pinInput/pinInputMessages.js";

@@ -1,0 +1,109 @@
+// `pnpm --filter @verify-kit/ui bench`: what an app pays for PinInput and for the stylesheet, min+gzip, beside
+// input-otp measured the same way in the same run: esbuild `--bundle --minify --format=esm`, a production
+// `process.env.NODE_ENV`, only react and react-dom external, then gzip -9. Builds core, react and ui first,
+// so the figures are those of the published files.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build, transform } from "esbuild";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const goals = { pinInput: 3500, css: 3000 };
+const mustNotPull = ["libphonenumber-js", "@tanstack/"];
+
+execFileSync(
+  "pnpm",
+  ["--filter", "@verify-kit/core", "--filter", "@verify-kit/react", "--filter", "@verify-kit/ui", "build"],
+  { cwd: packageDir, stdio: ["ignore", "ignore", "inherit"] },
+);
+
+/** Bundles `source` as an app's entry would be, and measures it. */
+async function measure(source, conditions = []) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: packageDir, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    metafile: true,
+    conditions,
+    define: { "process.env.NODE_ENV": '"production"' },
+    external: ["react", "react-dom"],
+    logLevel: "error",
+  });
+  const code = result.outputFiles[0].contents;
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  const byPackage = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    if (bytesInOutput === 0) continue;
+    const name = packageOf(path);
+    byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+  }
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, byPackage };
+}
+
+/** The package a bundled file belongs to, from its path relative to packages/ui. */
+function packageOf(path) {
+  const inModules = path.split("node_modules/").at(-1);
+  if (inModules !== path) {
+    const parts = inModules.split("/");
+    return parts[0].startsWith("@") ? `${parts[0]}/${parts[1]}` : parts[0];
+  }
+  const sibling = /^\.\.\/([a-z-]+)\//.exec(path);
+  return sibling ? `@verify-kit/${sibling[1]}` : "@verify-kit/ui";
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+const pinInput = await measure('export { PinInput } from "@verify-kit/ui";');
+const pinInputSources = await measure('export { PinInput } from "@verify-kit/ui";', ["@verify-kit/source"]);
+const hookAlone = await measure('export { usePinInput } from "@verify-kit/react";');
+const hookAloneSources = await measure('export { usePinInput } from "@verify-kit/react";', [
+  "@verify-kit/source",
+]);
+const inputOtp = await measure('export { OTPInput } from "input-otp";');
+const cssSource = readFileSync(new URL("../dist/styles.css", import.meta.url), "utf8");
+const cssMin = (await transform(cssSource, { loader: "css", minify: true })).code;
+const css = { min: Buffer.byteLength(cssMin), gzip: gzipSync(cssMin, { level: 9 }).length };
+
+const verdict = (ok) => (ok ? "met" : "MISSED");
+const rows = [
+  [
+    "PinInput (published build)",
+    pinInput,
+    `≤ ${kB(goals.pinInput)}, < input-otp`,
+    verdict(pinInput.gzip <= goals.pinInput && pinInput.gzip < inputOtp.gzip),
+  ],
+  ["PinInput (workspace sources, module by module)", pinInputSources, "", ""],
+  ["usePinInput alone (published build)", hookAlone, "", ""],
+  ["usePinInput alone (workspace sources)", hookAloneSources, "", ""],
+  ["input-otp 1.5 OTPInput (its injected <style> included)", inputOtp, "", ""],
+  ["@verify-kit/ui/styles.css", css, `≤ ${kB(goals.css)}`, verdict(css.gzip <= goals.css)],
+];
+
+const table = [
+  ["what", "min", "min+gzip", "goal", ""],
+  ...rows.map(([what, size, goal, v]) => [what, kB(size.min), kB(size.gzip), goal, v]),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+const line = (row) =>
+  `| ${row.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(" | ")} |`;
+const rule = `|${widths.map((width, i) => (i === 1 || i === 2 ? `${"-".repeat(width + 1)}:` : "-".repeat(width + 2))).join("|")}|`;
+
+console.info(
+  "What an app pays (esbuild --bundle --minify --format=esm, NODE_ENV=production, react and react-dom external, gzip -9)\n",
+);
+console.info([line(table[0]), rule, ...table.slice(1).map(line)].join("\n"));
+console.info("\nMinified bytes of the published PinInput bundle, by package:");
+for (const [name, bytes] of [...pinInput.byPackage].sort((a, b) => b[1] - a[1])) {
+  console.info(`  ${name.padEnd(22)} ${String(bytes).padStart(6)} B`);
+}
+const pulled = [...pinInput.byPackage.keys()].filter((name) =>
+  mustNotPull.some((bad) => name.startsWith(bad)),
+);
+console.info(
+  pulled.length === 0
+    ? "Neither libphonenumber-js nor TanStack Query is in it."
+    : `PULLED IN, and must not be: ${pulled.join(", ")}`,
+);
+if (pulled.length > 0) process.exitCode = 1;

@@ -1,0 +1,220 @@
+import { act, cleanup, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { userEvent } from "vitest/browser";
+import "../styles.css";
+import "../flows.css";
+import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
+import { createSandbox, type SandboxOptions, sandboxNumbers, sandboxPin } from "../testSupport/sandbox.js";
+import { PhoneVerification, type PhoneVerificationProps } from "./PhoneVerification.js";
+
+afterEach(() => {
+  cleanup();
+});
+
+function setup(props: PhoneVerificationProps = {}, options: SandboxOptions = {}, locale: "en" | "fr" = "en") {
+  const sandbox = createSandbox(options);
+  const onVerified = vi.fn();
+  render(
+    <UiMessagesProvider locale={locale}>
+      <sandbox.Provider>
+        <PhoneVerification defaultCountry="FR" onVerified={onVerified} {...props} />
+      </sandbox.Provider>
+    </UiMessagesProvider>,
+  );
+  const live = () => document.querySelector(".vk-live-region")?.textContent?.replaceAll(/[\u00a0\u2068\u2069]/g, "").trim() ?? "";
+  const phoneInput = () => document.querySelector(".vk-phone-field__input") as HTMLInputElement | null;
+  const codeInput = () => document.querySelector(".vk-pin-input__input") as HTMLInputElement | null;
+  const status = () => document.querySelector(".vk-phone-verification")?.getAttribute("data-status");
+  return { sandbox, onVerified, live, phoneInput, codeInput, status };
+}
+
+type Setup = ReturnType<typeof setup>;
+
+/** Types a number and sends it with the keyboard only. */
+async function sendCode(flow: Setup, national: string) {
+  const input = flow.phoneInput() as HTMLInputElement;
+  input.focus();
+  await userEvent.keyboard(national);
+  await userEvent.keyboard("{Enter}");
+}
+
+const clean = (text: string | null | undefined) => text?.replaceAll(/[\u2068\u2069]/g, "") ?? "";
+
+describe("PhoneVerification", () => {
+  test("keyboard only: number, Enter, code, verified; focus and live region follow each step", async () => {
+    const flow = setup();
+    await userEvent.tab();
+    expect(document.activeElement).toBe(screen.getByRole("combobox", { name: "Country" }));
+    await userEvent.tab();
+    expect(document.activeElement).toBe(flow.phoneInput());
+    await userEvent.keyboard("0600000001{Enter}");
+    await expect.poll(flow.status).toBe("sent");
+    expect(flow.live()).toBe("We sent a code by SMS to +33 6 00 00 00 01.");
+    expect(document.activeElement).toBe(flow.codeInput());
+    expect(screen.getByRole("heading", { name: "Enter the code" })).toBeDefined();
+    expect(clean(document.querySelector(".vk-flow__text")?.textContent)).toContain("+33 6 00 00 00 01");
+    await userEvent.keyboard(sandboxPin);
+    await expect.poll(flow.status).toBe("verified");
+    expect(flow.live()).toBe("+33 6 00 00 00 01 is verified.");
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Number verified" }));
+    expect(flow.onVerified).toHaveBeenCalledTimes(1);
+    expect(flow.onVerified.mock.calls[0]?.[0]).toMatchObject({ to: "+33600000001" });
+    expect(screen.getByRole("list", { name: "Contact preferences" })).toBeDefined();
+  });
+
+  test("an invalid number is refused before any request, on the field, announced, focused", async () => {
+    const flow = setup();
+    await sendCode(flow, "0123456789");
+    const message = "This is not a mobile number: enter a number that can receive SMS.";
+    expect(flow.live()).toBe(message);
+    expect(flow.phoneInput()).toHaveAccessibleDescription(message);
+    expect(document.activeElement).toBe(flow.phoneInput());
+    expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/send")).toBe(0);
+    await userEvent.click(screen.getByRole("button", { name: "Send code" }));
+    expect(flow.status()).toBe("idle");
+  });
+
+  test("a wrong code: attempts left, under the field and announced; the field is cleared and keeps focus", async () => {
+    const flow = setup();
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("sent");
+    await userEvent.keyboard("111111");
+    await expect.poll(flow.status).toBe("rejected");
+    const message = "This code is not right. Check the SMS and try again. 4 attempts left.";
+    expect(flow.live()).toBe(message);
+    expect(flow.codeInput()).toHaveAccessibleDescription(message);
+    expect(flow.codeInput()).toHaveAttribute("aria-invalid", "true");
+    expect(flow.codeInput()?.value).toBe("");
+    expect(document.activeElement).toBe(flow.codeInput());
+    await userEvent.keyboard("222222");
+    await expect.poll(flow.live).toBe("This code is not right. Check the SMS and try again. 3 attempts left.");
+    await userEvent.keyboard(sandboxPin);
+    await expect.poll(flow.status).toBe("verified");
+  });
+
+  test("too many wrong codes lock the verification: back to the number, with the reason focused", async () => {
+    const flow = setup({}, { limits: { maxAttempts: 2 } });
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("sent");
+    await userEvent.keyboard("111111");
+    await expect.poll(flow.live).toContain("1 attempt left.");
+    await userEvent.keyboard("222222");
+    await expect.poll(flow.status).toBe("locked");
+    const message = "Too many wrong codes. Ask for a new verification later.";
+    expect(flow.live()).toBe(message);
+    expect(document.activeElement?.textContent).toBe(message);
+    expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
+  });
+
+  test("resend: a visible countdown, then a new code announced and focus back in the code", async () => {
+    const flow = setup({}, { limits: { resendCooldownS: 2 } });
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("sent");
+    const resend = screen.getByRole("button", { name: /Resend code/ });
+    expect(resend.textContent).toMatch(/^Resend code in [12] s$/);
+    expect(resend).toHaveAttribute("aria-disabled", "true");
+    // Playwright waits for an aria-disabled button to be enabled before clicking: force the press now.
+    await userEvent.click(resend, { force: true });
+    expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/resend")).toBe(0);
+    await expect.poll(() => resend.textContent, { timeout: 4000 }).toBe("Resend code");
+    expect(resend).not.toHaveAttribute("aria-disabled");
+    await userEvent.click(resend);
+    await expect.poll(flow.live).toBe("We sent a new code to +33 6 00 00 00 01.");
+    expect(document.activeElement).toBe(flow.codeInput());
+    expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/resend")).toBe(1);
+  });
+
+  test("no resend left says so", async () => {
+    const flow = setup({}, { limits: { maxResends: 0 } });
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("sent");
+    expect(screen.getByText("No more codes can be sent for this number.")).toBeDefined();
+  });
+
+  test("change number: back to the field with the number, focused", async () => {
+    const flow = setup();
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("sent");
+    await userEvent.click(screen.getByRole("button", { name: "Change number" }));
+    expect(flow.status()).toBe("idle");
+    expect(document.activeElement).toBe(flow.phoneInput());
+    expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
+  });
+
+  test("an expired code: the reason, and focus on Resend", async () => {
+    const flow = setup({}, { sms: { pinTtlS: 1 } });
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("sent");
+    await expect.poll(flow.status, { timeout: 3000 }).toBe("expired");
+    expect(flow.live()).toBe("This code has expired. Ask for a new one.");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Resend code" }));
+    expect(flow.codeInput()).toBeDisabled();
+  });
+
+  test("an undeliverable number: the reason on the field, focused", async () => {
+    const flow = setup();
+    await sendCode(flow, "0600000002");
+    await expect.poll(flow.status).toBe("undeliverable");
+    const message = "We could not send an SMS to this number. Check the number or use another one.";
+    expect(flow.live()).toBe(message);
+    expect(flow.phoneInput()).toHaveAccessibleDescription(message);
+    expect(document.activeElement).toBe(flow.phoneInput());
+  });
+
+  test("a retryable failure offers a retry that works", async () => {
+    let down = true;
+    const flow = setup({}, {
+      between: (inner) => async (input, init) => {
+        if (down) throw new TypeError("Failed to fetch");
+        return inner(input, init);
+      },
+    });
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("error");
+    const message = "The connection failed. Check your network and try again.";
+    expect(flow.live()).toBe(message);
+    expect(document.activeElement?.textContent).toBe(message);
+    down = false;
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    await expect.poll(flow.status).toBe("sent");
+  });
+
+  test("a limit says when to try again", async () => {
+    const flow = setup({}, { limits: { sendsPerNumber: 1 } });
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("sent");
+    await userEvent.click(screen.getByRole("button", { name: "Change number" }));
+    await userEvent.keyboard("{Enter}");
+    await expect.poll(flow.status).toBe("error");
+    expect(flow.live()).toMatch(/^Too many codes were sent\. Please try again later\. Try again in \d+ s\.$/);
+    const retry = screen.getByRole("button", { name: /Try again in \d+ s/ });
+    expect(retry).toHaveAttribute("aria-disabled", "true");
+  });
+
+  test("consent: at least one channel, then recorded and shown on success", async () => {
+    const flow = setup({ askConsent: true });
+    await sendCode(flow, "0600000001");
+    const message = "Choose at least one way we may contact you.";
+    expect(flow.live()).toBe(message);
+    expect(document.activeElement).toBe(screen.getByRole("checkbox", { name: "Phone calls" }));
+    expect(screen.getByRole("checkbox", { name: "Phone calls" })).toHaveAccessibleDescription(message);
+    await userEvent.click(screen.getByRole("checkbox", { name: "Text messages (SMS)" }));
+    await userEvent.click(screen.getByRole("button", { name: "Send code" }));
+    await expect.poll(flow.status).toBe("sent");
+    await userEvent.keyboard(sandboxPin);
+    await expect.poll(flow.status).toBe("verified");
+    const items = Array.from(document.querySelectorAll(".vk-consent__item"), (item) => item.textContent);
+    expect(items).toEqual(["Phone calls not allowed", "Post not allowed", "Text messages (SMS) allowed", "Email not allowed"]);
+  });
+
+  test("in French", async () => {
+    const flow = setup({ defaultPhone: sandboxNumbers.ok }, {}, "fr");
+    expect(screen.getByRole("heading", { name: "Vérifiez votre numéro de mobile" })).toBeDefined();
+    await userEvent.click(screen.getByRole("button", { name: "Envoyer le code" }));
+    await expect.poll(flow.status).toBe("sent");
+    expect(flow.live()).toBe("Nous avons envoyé un code par SMS au +33 6 00 00 00 01.");
+    await userEvent.keyboard("111111");
+    await expect.poll(flow.live).toBe("Ce code n'est pas le bon. Vérifiez le SMS et réessayez. 4 essais restants.");
+    await act(async () => {});
+  });
+});

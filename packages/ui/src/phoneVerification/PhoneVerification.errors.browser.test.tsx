@@ -1,0 +1,53 @@
+import { cleanup, render, screen } from "@testing-library/react";
+import { createVerifyApiClient, type ErrorCode, errorCatalogue, locales } from "@verify-kit/core";
+import { VerificationProvider } from "@verify-kit/react";
+import { afterEach, describe, expect, test } from "vitest";
+import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
+import { PhoneVerification } from "./PhoneVerification.js";
+
+// Every code of the catalogue, as the server would answer it to "Send code": the user reads its message
+// in each language of the kit, on screen and in the live region.
+
+afterEach(() => {
+  cleanup();
+});
+
+const codes = Object.keys(errorCatalogue) as ErrorCode[];
+
+/** Resolves once `read()` returns `expected` (checked after every task), or fails after a second. */
+async function until(read: () => string, expected: string, label: string) {
+  const deadline = performance.now() + 1000;
+  while (read() !== expected) {
+    if (performance.now() > deadline) expect(read(), label).toBe(expected);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+describe("PhoneVerification: every error code's message", () => {
+  test.each(locales)("%s", async (locale) => {
+    let code: ErrorCode = codes[0] as ErrorCode;
+    const adapter = createVerifyApiClient({
+      fetch: async () =>
+        new Response(JSON.stringify({ error: { code, retryable: errorCatalogue[code].retryable } }), {
+          status: 400,
+          headers: { "content-type": "application/json" },
+        }),
+    });
+    render(
+      <UiMessagesProvider locale={locale}>
+        <VerificationProvider adapter={adapter}>
+          <PhoneVerification defaultPhone="+33600000001" />
+        </VerificationProvider>
+      </UiMessagesProvider>,
+    );
+    const live = () => document.querySelector(".vk-live-region")?.textContent?.replace(/\u00a0$/, "") ?? "";
+    for (const next of codes) {
+      code = next;
+      (screen.getByRole("button") as HTMLButtonElement).click();
+      const message = errorCatalogue[code].message[locale];
+      await until(live, message, code);
+      const shown = Array.from(document.querySelectorAll(".vk-flow__alert, .vk-field-error"), (node) => node.textContent);
+      expect(shown, code).toContain(message);
+    }
+  });
+});

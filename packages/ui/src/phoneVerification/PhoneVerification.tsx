@@ -1,0 +1,496 @@
+import {
+  type ConsentChannels as ConsentFlags,
+  type ErrorCode,
+  errorMessage,
+  hasAnyConsent,
+  parsePhone,
+  type VerifyError,
+} from "@verify-kit/core";
+import {
+  type PinVerification,
+  type PinVerificationState,
+  sessionOf,
+  useCountdown,
+  useExpiryCountdown,
+  usePinVerification,
+  useResendCountdown,
+  type VerifiedPinState,
+} from "@verify-kit/react";
+import type { CountryCode } from "libphonenumber-js/max";
+import { type CSSProperties, type FormEvent, type ReactNode, type Ref, useEffect, useId, useMemo, useRef, useState } from "react";
+import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
+import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
+import type { UiLocale } from "../messages/uiMessages.js";
+import { PhoneField } from "../phoneField/PhoneField.js";
+import { PinInput } from "../pinInput/PinInput.js";
+import { clock, displayPhone, errorText, type HeadingLevel, StepHeading } from "../support/flowParts.js";
+import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
+import { fill, plural, useKitMessages } from "../support/useKitMessages.js";
+import { type PhoneVerificationMessages, phoneVerificationMessages } from "./phoneVerificationMessages.js";
+
+export interface PhoneVerificationProps {
+  /** The number to start with, international form (e.g. the one an operator check could not verify). */
+  defaultPhone?: string | undefined;
+  /** The country picked at first. @default the country of the browser's language */
+  defaultCountry?: CountryCode | undefined;
+  /** The countries the phone field offers. @default every country */
+  countries?: readonly CountryCode[] | undefined;
+  /** Asks which channels the user may be contacted by, sent with the code (at least one). @default false */
+  askConsent?: boolean | undefined;
+  /** The channels ticked at first when `askConsent`. @default none */
+  defaultConsent?: ConsentFlags | undefined;
+  /** Digits in the code. @default 6 */
+  codeLength?: number | undefined;
+  /** Called once when the number is verified, with the verified number and the consent recorded. */
+  onVerified?: ((state: VerifiedPinState) => void) | undefined;
+  /** The level of the steps' headings. @default 2 */
+  headingLevel?: HeadingLevel | undefined;
+  /** Focuses the phone field when the flow mounts. @default false */
+  autoFocus?: boolean | undefined;
+  /** Strings to use instead of the locale's (see `UiMessagesProvider`). */
+  messages?: Partial<PhoneVerificationMessages> | undefined;
+  /** Classes of the outer element (`vk-flow vk-phone-verification` are always there). */
+  className?: string | undefined;
+  style?: CSSProperties | undefined;
+}
+
+type Messages = PhoneVerificationMessages;
+
+// Errors about the number itself: shown on the phone field rather than above the button.
+const numberErrors: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  "phone_empty",
+  "phone_too_short",
+  "phone_too_long",
+  "phone_invalid",
+  "phone_invalid_country",
+  "phone_not_mobile",
+  "sms_undeliverable",
+  "sms_rejected",
+  "number_unknown",
+  "country_invalid",
+  "country_not_found",
+]);
+
+const noConsent: ConsentFlags = { phone: false, post: false, sms: false, email: false };
+
+/** When a limited request may be tried again (epoch ms), fixed when the error arrives. */
+function useRetryAt(state: PinVerificationState): number | undefined {
+  return useMemo(
+    () => (state.status === "error" && state.retryAfterS ? Date.now() + state.retryAfterS * 1000 : undefined),
+    [state],
+  );
+}
+
+/** What the live region says when the flow reaches `state` from `before`. */
+function announcement(
+  state: PinVerificationState,
+  before: PinVerificationState,
+  messages: Messages,
+  locale: UiLocale,
+): string | undefined {
+  switch (state.status) {
+    case "sending":
+      return messages.phoneVerificationSending;
+    case "sent":
+      return fill(
+        before.status === "sending" && before.session ? messages.phoneVerificationResentTo : messages.phoneVerificationSentTo,
+        { phone: displayPhone(state.to) },
+      );
+    case "checking":
+      return messages.phoneVerificationChecking;
+    case "rejected":
+      return `${errorText(state.error, locale)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`;
+    case "error":
+      return retryText(state.error, state.retryAfterS, messages, locale);
+    case "expired":
+    case "locked":
+    case "undeliverable":
+      return errorText(state.error, locale);
+    case "verified":
+      return fill(messages.phoneVerificationVerified, { phone: displayPhone(state.to) });
+    default:
+      return undefined;
+  }
+}
+
+function attemptsLeft(count: number, messages: Messages, locale: UiLocale): string {
+  return plural(locale, count, messages.phoneVerificationAttemptsLeftOne, messages.phoneVerificationAttemptsLeftOther);
+}
+
+function retryText(error: VerifyError, retryAfterS: number | undefined, messages: Messages, locale: UiLocale): string {
+  const text = errorText(error, locale);
+  return retryAfterS ? `${text} ${fill(messages.phoneVerificationRetryIn, { seconds: retryAfterS })}.` : text;
+}
+
+/**
+ * The SMS code flow on `usePinVerification`: the number (and, with `askConsent`, the contact channels) ->
+ * "Send code" -> the code, with where it went, "Change number", "Resend code" and its countdown, attempts
+ * left, expiry -> verified, with the consent recorded. Every error shows the catalogue's message; retryable
+ * ones offer a retry, limited ones say when. Focus moves to what each step asks for, and each step change
+ * and error is announced in a polite live region. Needs a `VerificationProvider` above it.
+ */
+export function PhoneVerification({
+  defaultPhone,
+  defaultCountry,
+  countries,
+  askConsent = false,
+  defaultConsent = noConsent,
+  codeLength = 6,
+  onVerified,
+  headingLevel = 2,
+  autoFocus = false,
+  messages: overrides,
+  className,
+  style,
+}: PhoneVerificationProps) {
+  const { messages, locale } = useKitMessages(phoneVerificationMessages, overrides);
+  const flow = usePinVerification({ onVerified, codeLength });
+  const { state } = flow;
+  const session = sessionOf(state);
+  const step = state.status === "verified" ? "verified" : session === undefined ? "phone" : "code";
+
+  const [phone, setPhone] = useState(defaultPhone ?? "");
+  const [phoneError, setPhoneError] = useState<VerifyError | undefined>(undefined);
+  const [edited, setEdited] = useState(false);
+  const [consent, setConsent] = useState(defaultConsent);
+  const [consentTried, setConsentTried] = useState(false);
+  const [code, setCode] = useState("");
+  const [text, announce] = useAnnouncer();
+  const retryAt = useRetryAt(state);
+
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const consentRef = useRef<HTMLInputElement>(null);
+  const alertRef = useRef<HTMLParagraphElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const resendRef = useRef<HTMLButtonElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const lastCode = useRef("");
+
+  // Each new state: announce it, clear a refused code, and move focus to what the step now asks for.
+  const previous = useRef(state);
+  useEffect(() => {
+    const before = previous.current;
+    if (before === state) return;
+    previous.current = state;
+    const said = announcement(state, before, messages, locale);
+    if (said !== undefined) announce(said);
+    if (state.status === "rejected" || state.status === "sent") setCode("");
+    const target = focusTarget(state, before);
+    target?.current?.focus();
+    // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state
+  }, [state]);
+
+  function focusTarget(next: PinVerificationState, before: PinVerificationState) {
+    switch (next.status) {
+      case "idle":
+        return fieldRef;
+      case "sent":
+        return before.status === "sending" ? codeRef : undefined;
+      case "rejected":
+        return codeRef;
+      case "expired":
+        return resendRef;
+      case "undeliverable":
+        return fieldRef;
+      case "locked":
+        return alertRef;
+      case "error":
+        return next.session === undefined && numberErrors.has(next.error.code) ? fieldRef : alertRef;
+      case "verified":
+        return titleRef;
+      default:
+        return undefined;
+    }
+  }
+
+  useEffect(() => {
+    if (autoFocus) fieldRef.current?.focus();
+    // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
+  }, []);
+
+  const stateError = "error" in state ? state.error : undefined;
+  const busy = state.status === "sending" || state.status === "checking";
+
+  function submitPhone(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || (retryAt !== undefined && Date.now() < retryAt)) return;
+    const read = parsePhone(phone);
+    if (!read.ok) {
+      setPhoneError(read.error);
+      announce(errorText(read.error, locale));
+      fieldRef.current?.focus();
+      return;
+    }
+    if (askConsent && !hasAnyConsent(consent)) {
+      setConsentTried(true);
+      announce(errorMessage("consent_required", locale));
+      consentRef.current?.focus();
+      return;
+    }
+    setEdited(false);
+    void flow.send({ phone: read.value.e164, ...(askConsent ? { consent } : {}) });
+  }
+
+  function checkCode(value: string) {
+    lastCode.current = value;
+    void flow.check(value);
+  }
+
+  const rootClass = className ? `vk-flow vk-phone-verification ${className}` : "vk-flow vk-phone-verification";
+  const root = (children: ReactNode) => (
+    <div className={rootClass} style={style} data-step={step} data-status={state.status}>
+      {children}
+      <LiveRegion text={text} />
+    </div>
+  );
+
+  if (state.status === "verified") {
+    return root(
+      <div className="vk-flow__success">
+        <StepHeading level={headingLevel} className="vk-flow__success-title" ref={titleRef}>
+          {messages.phoneVerificationVerifiedTitle}
+        </StepHeading>
+        <p className="vk-flow__text">{fill(messages.phoneVerificationVerified, { phone: displayPhone(state.to) })}</p>
+        <p className="vk-flow__muted">{messages.phoneVerificationConsent}</p>
+        <ConsentChannels channels={state.channels} />
+      </div>,
+    );
+  }
+
+  if (session === undefined) {
+    const serverNumberError =
+      !edited && stateError !== undefined && numberErrors.has(stateError.code) ? stateError : undefined;
+    const fieldError = phoneError ?? serverNumberError;
+    const alert = stateError !== undefined && fieldError === undefined ? stateError : undefined;
+    const retrying = state.status === "error" && state.retryable;
+    return root(
+      <form className="vk-flow__step" onSubmit={submitPhone} noValidate>
+        <StepHeading level={headingLevel} className="vk-flow__title">
+          {messages.phoneVerificationTitle}
+        </StepHeading>
+        <p className="vk-flow__text">{messages.phoneVerificationIntro}</p>
+        <PhoneField
+          ref={fieldRef}
+          value={phone}
+          defaultCountry={defaultCountry}
+          countries={countries}
+          error={fieldError === undefined ? undefined : errorText(fieldError, locale)}
+          onChange={(event) => {
+            setPhone(event.value);
+            setPhoneError(undefined);
+            setEdited(true);
+          }}
+        />
+        {askConsent ? (
+          <ConsentChannelsField ref={consentRef} value={consent} onChange={setConsent} showError={consentTried} />
+        ) : null}
+        {alert === undefined ? null : (
+          <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
+            {errorText(alert, locale)}
+          </p>
+        )}
+        <div className="vk-flow__actions">
+          <WaitingButton type="submit" busy={busy} until={retrying ? retryAt : undefined} messages={messages}>
+            {busy
+              ? messages.phoneVerificationSending
+              : retrying
+                ? messages.phoneVerificationRetry
+                : messages.phoneVerificationSend}
+          </WaitingButton>
+        </div>
+      </form>,
+    );
+  }
+
+  return root(
+    <CodeStep
+      flow={flow}
+      state={state}
+      session={session}
+      code={code}
+      setCode={setCode}
+      checkCode={checkCode}
+      retry={() => (state.status === "error" && state.failed === "check" ? checkCode(lastCode.current) : void flow.resend())}
+      retryAt={retryAt}
+      codeLength={codeLength}
+      headingLevel={headingLevel}
+      messages={messages}
+      locale={locale}
+      refs={{ codeRef, resendRef, alertRef }}
+    />,
+  );
+}
+
+/** A button that waits: `aria-disabled` (still in the tab order, still says why) while busy or counting down. */
+function WaitingButton({
+  type = "button",
+  busy = false,
+  until,
+  onClick,
+  messages,
+  children,
+  variant,
+  ref,
+}: {
+  readonly type?: "button" | "submit";
+  readonly busy?: boolean;
+  readonly until: number | undefined;
+  readonly onClick?: () => void;
+  readonly messages: Messages;
+  readonly children: string;
+  readonly variant?: "secondary" | "link";
+  readonly ref?: Ref<HTMLButtonElement>;
+}) {
+  const seconds = useCountdown(until);
+  const waiting = busy || seconds > 0;
+  return (
+    <button
+      ref={ref}
+      type={type}
+      className="vk-button"
+      data-variant={variant}
+      aria-disabled={waiting || undefined}
+      onClick={(event) => {
+        if (waiting) event.preventDefault();
+        else onClick?.();
+      }}
+    >
+      {seconds > 0 ? fill(messages.phoneVerificationRetryIn, { seconds }) : children}
+    </button>
+  );
+}
+
+interface CodeStepProps {
+  readonly flow: PinVerification;
+  readonly state: PinVerificationState;
+  readonly session: NonNullable<ReturnType<typeof sessionOf>>;
+  readonly code: string;
+  readonly setCode: (code: string) => void;
+  readonly checkCode: (code: string) => void;
+  readonly retry: () => void;
+  readonly retryAt: number | undefined;
+  readonly codeLength: number;
+  readonly headingLevel: HeadingLevel;
+  readonly messages: Messages;
+  readonly locale: UiLocale;
+  readonly refs: {
+    readonly codeRef: Ref<HTMLInputElement>;
+    readonly resendRef: Ref<HTMLButtonElement>;
+    readonly alertRef: Ref<HTMLParagraphElement>;
+  };
+}
+
+function CodeStep({
+  flow,
+  state,
+  session,
+  code,
+  setCode,
+  checkCode,
+  retry,
+  retryAt,
+  codeLength,
+  headingLevel,
+  messages,
+  locale,
+  refs,
+}: CodeStepProps) {
+  const errorId = `${useId()}code-error`;
+  const codeError =
+    state.status === "rejected"
+      ? `${errorText(state.error, locale)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`
+      : state.status === "expired"
+        ? errorText(state.error, locale)
+        : undefined;
+  const alert = state.status === "error" ? state.error : undefined;
+  return (
+    <div className="vk-flow__step">
+      <StepHeading level={headingLevel} className="vk-flow__title">
+        {messages.phoneVerificationCodeTitle}
+      </StepHeading>
+      <p className="vk-flow__text">
+        {fill(messages.phoneVerificationSentTo, { phone: displayPhone(session.to) })}{" "}
+        <button type="button" className="vk-button" data-variant="link" onClick={flow.changeNumber}>
+          {messages.phoneVerificationChangeNumber}
+        </button>
+      </p>
+      <PinInput
+        ref={refs.codeRef}
+        label={messages.phoneVerificationCodeLabel}
+        length={codeLength}
+        value={code}
+        onChange={(event) => setCode(event.value)}
+        onComplete={checkCode}
+        readOnly={state.status === "checking"}
+        disabled={state.status === "expired"}
+        invalid={codeError !== undefined}
+        aria-describedby={codeError === undefined ? undefined : errorId}
+        // The flow's live region speaks every error once; the field's own would repeat it.
+        messages={{ pinInputInvalid: "" }}
+      />
+      {codeError === undefined ? null : (
+        <p id={errorId} className="vk-field-error">
+          {codeError}
+        </p>
+      )}
+      {state.status === "checking" ? <p className="vk-flow__muted">{messages.phoneVerificationChecking}</p> : null}
+      {state.status === "sent" || state.status === "rejected" ? <ExpiryNote state={state} messages={messages} /> : null}
+      {alert === undefined ? null : (
+        <p className="vk-flow__alert" ref={refs.alertRef} tabIndex={-1}>
+          {retryText(alert, undefined, messages, locale)}
+        </p>
+      )}
+      <div className="vk-flow__actions">
+        {state.status === "error" && state.retryable && state.failed === "check" ? (
+          <WaitingButton until={retryAt} onClick={retry} messages={messages}>
+            {messages.phoneVerificationRetry}
+          </WaitingButton>
+        ) : null}
+        <ResendButton flow={flow} messages={messages} ref={refs.resendRef} />
+      </div>
+    </div>
+  );
+}
+
+/** Only this line re-renders as the code's lifetime runs down. */
+function ExpiryNote({ state, messages }: { readonly state: PinVerificationState; readonly messages: Messages }) {
+  const seconds = useExpiryCountdown(state);
+  if (seconds <= 0) return null;
+  return <p className="vk-flow__muted">{fill(messages.phoneVerificationExpiresIn, { time: clock(seconds) })}</p>;
+}
+
+/** "Resend code", with its countdown: only this button re-renders each second. */
+function ResendButton({
+  flow,
+  messages,
+  ref,
+}: {
+  readonly flow: PinVerification;
+  readonly messages: Messages;
+  readonly ref?: Ref<HTMLButtonElement>;
+}) {
+  const { resendIn, canResend } = useResendCountdown(flow.state);
+  const session = sessionOf(flow.state);
+  if (session !== undefined && session.resendsLeft <= 0) {
+    return <p className="vk-flow__muted">{messages.phoneVerificationNoResendLeft}</p>;
+  }
+  const sending = flow.status === "sending";
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className="vk-button"
+      data-variant="secondary"
+      aria-disabled={!canResend || undefined}
+      onClick={() => {
+        if (canResend) void flow.resend();
+      }}
+    >
+      {sending
+        ? messages.phoneVerificationSending
+        : resendIn > 0
+          ? fill(messages.phoneVerificationResendIn, { seconds: resendIn })
+          : messages.phoneVerificationResend}
+    </button>
+  );
+}

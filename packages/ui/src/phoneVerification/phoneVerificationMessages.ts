@@ -1,0 +1,98 @@
+import type { LocalizedMessages } from "../messages/uiMessages.js";
+
+/**
+ * The strings of `PhoneVerification`. Errors use the catalogue of `@verify-kit/core` (every code, in every
+ * language of the kit). `{phone}`, `{seconds}`, `{time}` and `{count}` are filled in.
+ */
+export interface PhoneVerificationMessages {
+  /** The first step's title. */
+  readonly phoneVerificationTitle: string;
+  /** Under the title: what happens next. */
+  readonly phoneVerificationIntro: string;
+  /** The button that sends the SMS. */
+  readonly phoneVerificationSend: string;
+  /** Shown and announced while the SMS is being sent. */
+  readonly phoneVerificationSending: string;
+  /** The code step's title. */
+  readonly phoneVerificationCodeTitle: string;
+  /** Where the code went; announced when it was sent. */
+  readonly phoneVerificationSentTo: string;
+  /** Announced after a resend. */
+  readonly phoneVerificationResentTo: string;
+  /** The code field's label. */
+  readonly phoneVerificationCodeLabel: string;
+  /** Shown and announced while the code is checked. */
+  readonly phoneVerificationChecking: string;
+  /** Back to the number. */
+  readonly phoneVerificationChangeNumber: string;
+  readonly phoneVerificationResend: string;
+  /** The resend button during its countdown. */
+  readonly phoneVerificationResendIn: string;
+  /** When no resend is left. */
+  readonly phoneVerificationNoResendLeft: string;
+  /** How long the code still works. */
+  readonly phoneVerificationExpiresIn: string;
+  /** After a wrong code, one attempt left (the plural rule of the language decides). */
+  readonly phoneVerificationAttemptsLeftOne: string;
+  readonly phoneVerificationAttemptsLeftOther: string;
+  /** Retries the request that failed. */
+  readonly phoneVerificationRetry: string;
+  /** The retry button while a limit runs. */
+  readonly phoneVerificationRetryIn: string;
+  /** The success step's title. */
+  readonly phoneVerificationVerifiedTitle: string;
+  /** The success text; announced. */
+  readonly phoneVerificationVerified: string;
+  /** Before the consent recorded with the code. */
+  readonly phoneVerificationConsent: string;
+}
+
+/** The built-in strings of `PhoneVerification`, per locale. */
+export const phoneVerificationMessages: LocalizedMessages<PhoneVerificationMessages> = {
+  en: {
+    phoneVerificationTitle: "Verify your mobile number",
+    phoneVerificationIntro: "We will send you a code by SMS.",
+    phoneVerificationSend: "Send code",
+    phoneVerificationSending: "Sending the code…",
+    phoneVerificationCodeTitle: "Enter the code",
+    phoneVerificationSentTo: "We sent a code by SMS to {phone}.",
+    phoneVerificationResentTo: "We sent a new code to {phone}.",
+    phoneVerificationCodeLabel: "Code from the SMS",
+    phoneVerificationChecking: "Checking the code…",
+    phoneVerificationChangeNumber: "Change number",
+    phoneVerificationResend: "Resend code",
+    phoneVerificationResendIn: "Resend code in {seconds} s",
+    phoneVerificationNoResendLeft: "No more codes can be sent for this number.",
+    phoneVerificationExpiresIn: "The code expires in {time}.",
+    phoneVerificationAttemptsLeftOne: "{count} attempt left.",
+    phoneVerificationAttemptsLeftOther: "{count} attempts left.",
+    phoneVerificationRetry: "Try again",
+    phoneVerificationRetryIn: "Try again in {seconds} s",
+    phoneVerificationVerifiedTitle: "Number verified",
+    phoneVerificationVerified: "{phone} is verified.",
+    phoneVerificationConsent: "Your contact preferences:",
+  },
+  fr: {
+    phoneVerificationTitle: "Vérifiez votre numéro de mobile",
+    phoneVerificationIntro: "Nous allons vous envoyer un code par SMS.",
+    phoneVerificationSend: "Envoyer le code",
+    phoneVerificationSending: "Envoi du code…",
+    phoneVerificationCodeTitle: "Saisissez le code",
+    phoneVerificationSentTo: "Nous avons envoyé un code par SMS au {phone}.",
+    phoneVerificationResentTo: "Nous avons envoyé un nouveau code au {phone}.",
+    phoneVerificationCodeLabel: "Code reçu par SMS",
+    phoneVerificationChecking: "Vérification du code…",
+    phoneVerificationChangeNumber: "Changer de numéro",
+    phoneVerificationResend: "Renvoyer le code",
+    phoneVerificationResendIn: "Renvoyer le code dans {seconds} s",
+    phoneVerificationNoResendLeft: "Plus aucun code ne peut être envoyé à ce numéro.",
+    phoneVerificationExpiresIn: "Le code expire dans {time}.",
+    phoneVerificationAttemptsLeftOne: "{count} essai restant.",
+    phoneVerificationAttemptsLeftOther: "{count} essais restants.",
+    phoneVerificationRetry: "Réessayer",
+    phoneVerificationRetryIn: "Réessayer dans {seconds} s",
+    phoneVerificationVerifiedTitle: "Numéro vérifié",
+    phoneVerificationVerified: "Le {phone} est vérifié.",
+    phoneVerificationConsent: "Vos préférences de contact :",
+  },
+};

@@ -1,0 +1,260 @@
+import { type PinChangeDetails, type PinInvalidDetails, usePinInput } from "@verify-kit/react";
+import {
+  type ClipboardEvent,
+  type CSSProperties,
+  type DragEvent,
+  type InputHTMLAttributes,
+  type LabelHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+  type Ref,
+  useEffect,
+  useId,
+  useState,
+} from "react";
+import { useUiMessages } from "../messages/UiMessagesProvider.js";
+import { type PinInputMessages, pinInputMessages } from "./pinInputMessages.js";
+
+/**
+ * What `onChange` receives: the new code, where it came from, and the real input as `target` (its value is
+ * already the new code), so that react-hook-form's `register` reads it like any input's change event.
+ */
+export interface PinInputChangeEvent extends PinChangeDetails {
+  readonly type: "change";
+  /** The code after the change: ASCII digits, at most `length`. */
+  readonly value: string;
+  readonly target: HTMLInputElement;
+  readonly currentTarget: HTMLInputElement;
+}
+
+/** Attributes passed to the real `<input>` (`id`, `aria-*`, `autoComplete`, `form`, `onBlur`, `required`...). */
+type InputAttributes = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  | "value"
+  | "defaultValue"
+  | "onChange"
+  | "onInvalid"
+  | "type"
+  | "children"
+  | "className"
+  | "style"
+  | "disabled"
+  | "readOnly"
+  | "name"
+  | "autoFocus"
+  | "size"
+  | "maxLength"
+  | "minLength"
+  | "dangerouslySetInnerHTML"
+>;
+
+export interface PinInputProps extends InputAttributes {
+  /** Digits in the code. @default 6 */
+  length?: number | undefined;
+  /** The code, for a controlled field; pair it with `onChange`. */
+  value?: string | undefined;
+  /** The first code of an uncontrolled field; a form reset puts it back. @default "" */
+  defaultValue?: string | undefined;
+  /**
+   * Every accepted change (typing, paste, autofill, Backspace...): `event.value` is the new code,
+   * `event.source` where it came from, `event.target` the real input.
+   */
+  onChange?: ((event: PinInputChangeEvent) => void) | undefined;
+  /** Called with the code when it becomes complete (once per completion; again for a whole new code). */
+  onComplete?: ((code: string) => void) | undefined;
+  /** Text that was refused (not digits), with the reason; the code is left as it was. */
+  onInvalid?: ((details: PinInvalidDetails) => void) | undefined;
+  /** The input's name: the code is then in the form's `FormData` under it. */
+  name?: string | undefined;
+  /** Focuses the field when it mounts. @default false */
+  autoFocus?: boolean | undefined;
+  /** Turns the field off: no focus, no edits, dimmed slots. @default false */
+  disabled?: boolean | undefined;
+  /** The code can be read, focused and copied but not changed. @default false */
+  readOnly?: boolean | undefined;
+  /**
+   * Marks the code as wrong (`aria-invalid`, `data-invalid`), e.g. after a rejected check.
+   * @default true when `error` is set
+   */
+  invalid?: boolean | undefined;
+  /** A message shown under the field, linked with `aria-describedby` and announced. Implies `invalid`. */
+  error?: string | undefined;
+  /** Draws dots instead of digits; the input becomes a password field, so screen readers do not speak them. @default false */
+  mask?: boolean | undefined;
+  /** Submits the enclosing form (`requestSubmit()`, so validation and `onSubmit` run) when the code completes. @default false */
+  autoSubmit?: boolean | undefined;
+  /** Draws a separator in the middle of the slots (`123 456`); the code itself has none. @default false */
+  separator?: boolean | undefined;
+  /** A visible label; without one the input is named by `messages.pinInputLabel` ("Verification code"). */
+  label?: ReactNode;
+  /** Strings to use instead of the locale's (see `UiMessagesProvider`). */
+  messages?: Partial<PinInputMessages> | undefined;
+  /** Fills the code from the SMS with the WebOTP API where the browser offers it (Chrome on Android). @default false */
+  webOtp?: boolean | undefined;
+  /** Classes of the outer element (`vk-pin-input` is always there). */
+  className?: string | undefined;
+  /** Style of the outer element, e.g. `--vk-*` custom properties. */
+  style?: CSSProperties | undefined;
+  /** The real `<input>`: react-hook-form's `register`, `Controller` and `setFocus` work through it. */
+  ref?: Ref<HTMLInputElement> | undefined;
+}
+
+// Kept out of sight without the stylesheet too: a live region must never show.
+const visuallyHidden: CSSProperties = {
+  position: "absolute",
+  width: 1,
+  height: 1,
+  overflow: "hidden",
+  clipPath: "inset(50%)",
+  whiteSpace: "nowrap",
+};
+
+/**
+ * The code field: one real `<input>` (autofill, paste, undo, forms, one tab stop) laid over drawn slots,
+ * with the behaviour of `usePinInput`. Style it with `@verify-kit/ui/styles.css`, its `--vk-*` custom
+ * properties, the `vk-pin-input*` classes and the `data-*` states.
+ */
+export function PinInput({
+  length = 6,
+  value,
+  defaultValue,
+  onChange,
+  onComplete,
+  onInvalid,
+  name,
+  disabled = false,
+  readOnly = false,
+  invalid,
+  error,
+  mask = false,
+  autoSubmit = false,
+  separator = false,
+  label,
+  messages: overrides,
+  webOtp = false,
+  className,
+  style,
+  ref,
+  ...inputAttributes
+}: PinInputProps) {
+  const messages = useUiMessages(pinInputMessages, overrides);
+  const [notice, setNotice] = useState("");
+  const errorId = `${useId()}error`;
+  const isInvalid = invalid ?? error !== undefined;
+
+  const pin = usePinInput({
+    length,
+    ...(value === undefined ? {} : { value }),
+    ...(defaultValue === undefined ? {} : { defaultValue }),
+    ...(name === undefined ? {} : { name }),
+    ...(inputAttributes.id === undefined ? {} : { id: inputAttributes.id }),
+    disabled,
+    invalid: isInvalid,
+    webOtp: webOtp && !readOnly,
+    onChange: (code: string, details: PinChangeDetails) => {
+      setNotice(code.length === length ? messages.pinInputComplete : "");
+      const input = pin.inputRef.current as HTMLInputElement;
+      onChange?.({ type: "change", value: code, target: input, currentTarget: input, ...details });
+    },
+    onComplete: (code: string) => {
+      onComplete?.(code);
+      if (autoSubmit) pin.inputRef.current?.form?.requestSubmit();
+    },
+    onInvalid: (details: PinInvalidDetails) => {
+      setNotice(messages.pinInputDigitsOnly);
+      onInvalid?.(details);
+    },
+  });
+
+  // An error is announced when it appears or changes.
+  useEffect(() => {
+    setNotice(error ?? (isInvalid ? messages.pinInputInvalid : ""));
+  }, [error, isInvalid, messages.pinInputInvalid]);
+
+  // A form reset (a reset button, react-hook-form's `reset()`) puts the first code back.
+  const { inputRef, setValue } = pin;
+  useEffect(() => {
+    const form = inputRef.current?.form;
+    if (!form) return;
+    const reset = () => setValue(defaultValue ?? "");
+    form.addEventListener("reset", reset);
+    return () => form.removeEventListener("reset", reset);
+  }, [inputRef, setValue, defaultValue]);
+
+  const describedBy = [inputAttributes["aria-describedby"], error === undefined ? undefined : errorId]
+    .filter(Boolean)
+    .join(" ");
+  const states = { "data-readonly": readOnly ? "" : undefined, "data-masked": mask ? "" : undefined };
+  const half = separator ? Math.ceil(length / 2) : -1;
+  const labelProps = pin.getLabelProps<LabelHTMLAttributes<HTMLLabelElement>>({
+    className: "vk-pin-input__label",
+  });
+
+  return (
+    <div className={className ? `vk-pin-input ${className}` : "vk-pin-input"} style={style}>
+      {label === undefined ? null : (
+        <label {...labelProps} htmlFor={labelProps.htmlFor}>
+          {label}
+        </label>
+      )}
+      <div {...pin.getRootProps({ className: "vk-pin-input__field", ...states })}>
+        {pin.slots.flatMap((slot) => {
+          const drawn = (
+            <span
+              key={slot.index}
+              {...pin.getSlotProps(slot.index, { className: "vk-pin-input__slot", ...states })}
+            >
+              {mask && slot.isFilled ? "•" : slot.char}
+            </span>
+          );
+          if (slot.index !== half) return [drawn];
+          return [<span key="separator" className="vk-pin-input__separator" aria-hidden />, drawn];
+        })}
+        <input
+          {...pin.getInputProps({
+            "aria-label": label === undefined ? messages.pinInputLabel : undefined,
+            ...inputAttributes,
+            ref,
+            className: "vk-pin-input__input",
+            type: mask ? "password" : "text",
+            readOnly,
+            "aria-describedby": describedBy || undefined,
+            // The hook edits on paste and drop itself: a read-only field must refuse them before it does.
+            onPaste: (event: ClipboardEvent<HTMLInputElement>) => {
+              inputAttributes.onPaste?.(event);
+              if (readOnly) event.preventDefault();
+            },
+            onDrop: (event: DragEvent<HTMLInputElement>) => {
+              inputAttributes.onDrop?.(event);
+              if (readOnly) event.preventDefault();
+            },
+            // A click leaves the caret between two transparent characters, where typing would shift the
+            // digits: select the slot nearest the pointer instead (the one under it, or beside a gap).
+            onClick: (event: MouseEvent<HTMLInputElement>) => {
+              inputAttributes.onClick?.(event);
+              const input = event.currentTarget;
+              if (event.defaultPrevented || input.selectionStart !== input.selectionEnd) return;
+              event.preventDefault();
+              let nearest = 0;
+              let distance = Number.POSITIVE_INFINITY;
+              input.parentElement?.querySelectorAll(".vk-pin-input__slot").forEach((slot, index) => {
+                const box = slot.getBoundingClientRect();
+                const gap = Math.abs(event.clientX - (box.left + box.right) / 2);
+                if (gap < distance) [nearest, distance] = [index, gap];
+              });
+              pin.focus(nearest);
+            },
+          })}
+        />
+      </div>
+      {error === undefined ? null : (
+        <p id={errorId} className="vk-pin-input__error">
+          {error}
+        </p>
+      )}
+      <span className="vk-pin-input__status" role="status" style={visuallyHidden}>
+        {notice}
+      </span>
+    </div>
+  );
+}

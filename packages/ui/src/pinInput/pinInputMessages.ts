@@ -1,0 +1,28 @@
+import type { LocalizedMessages } from "../messages/uiMessages.js";
+
+/** The strings of `PinInput`. */
+export interface PinInputMessages {
+  /** The code field's accessible name when no visible `label` is given. */
+  readonly pinInputLabel: string;
+  /** Announced (polite live region) when the last digit is entered. */
+  readonly pinInputComplete: string;
+  /** Announced when a typed or pasted character is not a digit (the code is left as it was). */
+  readonly pinInputDigitsOnly: string;
+  /** Announced when `invalid` is set without an `error` message. */
+  readonly pinInputInvalid: string;
+}
+
+export const pinInputMessages: LocalizedMessages<PinInputMessages> = {
+  en: {
+    pinInputLabel: "Verification code",
+    pinInputComplete: "Code complete",
+    pinInputDigitsOnly: "Digits only",
+    pinInputInvalid: "This code is not valid",
+  },
+  fr: {
+    pinInputLabel: "Code de vérification",
+    pinInputComplete: "Code complet",
+    pinInputDigitsOnly: "Chiffres uniquement",
+    pinInputInvalid: "Ce code n’est pas valide",
+  },
+};

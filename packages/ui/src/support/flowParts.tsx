@@ -1,0 +1,46 @@
+import { parsePhone, type VerifyError } from "@verify-kit/core";
+import type { ReactNode, Ref } from "react";
+import type { UiLocale } from "../messages/uiMessages.js";
+
+/** A heading level for a flow's step titles. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A step's title: the place focus goes when the step has nothing to fill in (success). */
+export function StepHeading({
+  level,
+  className,
+  children,
+  ref,
+}: {
+  readonly level: HeadingLevel;
+  readonly className: string;
+  readonly children: ReactNode;
+  readonly ref?: Ref<HTMLHeadingElement> | undefined;
+}) {
+  const Tag = `h${level}` as const;
+  return (
+    <Tag className={className} tabIndex={-1} ref={ref}>
+      {children}
+    </Tag>
+  );
+}
+
+/**
+ * A number for people, in its international format, kept left to right inside any sentence (Unicode
+ * isolates: invisible, and silent for screen readers).
+ */
+export function displayPhone(phone: string): string {
+  const read = parsePhone(phone, { requireMobile: false });
+  return `\u2068${read.ok ? read.value.international : phone}\u2069`;
+}
+
+/** The catalogue's message for an error, in the flow's language. */
+export function errorText(error: VerifyError, locale: UiLocale): string {
+  return error.localizedMessage(locale);
+}
+
+/** Minutes and seconds: `2:05`. */
+export function clock(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+}

@@ -1,0 +1,26 @@
+import type { LocalizedMessages, UiLocale } from "../messages/uiMessages.js";
+import { useUiMessages } from "../messages/UiMessagesProvider.js";
+import { useUiLocale } from "./uiLocale.js";
+
+/**
+ * A component's strings in the provider's language (its own table, then what the providers set, then its
+ * `messages` prop), and that language, for the error catalogue and `Intl`.
+ */
+export function useKitMessages<T extends object>(
+  table: LocalizedMessages<T>,
+  overrides?: Partial<T>,
+): { readonly messages: T; readonly locale: UiLocale } {
+  return { messages: useUiMessages(table, overrides), locale: useUiLocale() };
+}
+
+/** `fill("{count} attempts left", { count: 2 })`: the values in place of their `{names}`. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** The `one` or `other` form of a count in a language ("1 attempt", "2 attempts"; French "0 essai"). */
+export function plural(locale: UiLocale, count: number, one: string, other: string): string {
+  return fill(new Intl.PluralRules(locale).select(count) === "one" ? one : other, { count });
+}

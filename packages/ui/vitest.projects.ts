@@ -1,0 +1,38 @@
+import { playwright } from "@vitest/browser-playwright";
+import type { TestProjectInlineConfiguration } from "vitest/config";
+
+// Chromium from the system package; these flags keep it quiet on a closed network.
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** The components in real Chromium (Vitest browser mode). A new options object per call. */
+export function uiBrowserProject(): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    // Bundled before the first test file loads: discovered mid-run, a dependency makes Vite reload the
+    // page with a second copy of React.
+    optimizeDeps: {
+      include: ["@verify-kit/ui > react-hook-form", "@verify-kit/ui > @testing-library/react"],
+    },
+    test: {
+      name: "ui",
+      include: ["packages/ui/src/**/*.browser.test.tsx"],
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: playwright({
+          launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
+        }),
+        instances: [{ browser: "chromium" }],
+      },
+    },
+  };
+}
