@@ -6,4 +6,6 @@ export default defineConfig({
   dts: true,
   platform: "neutral",
   sourcemap: true,
+  // One file per module: an app's bundler keeps only the modules it imports (and what they import).
+  unbundle: true,
 });

@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
-const goals = { pinInput: 3500, css: 3000 };
+const goals = { pinInput: 3500, css: 3000, ui: 12000 };
 const mustNotPull = ["libphonenumber-js", "@tanstack/"];
 
 execFileSync(
@@ -19,7 +19,7 @@ execFileSync(
 );
 
 /** Bundles `source` as an app's entry would be, and measures it. */
-async function measure(source, conditions = []) {
+async function measure(source, conditions = [], external = ["react", "react-dom"]) {
   const result = await build({
     stdin: { contents: source, resolveDir: packageDir, loader: "js" },
     bundle: true,
@@ -29,7 +29,7 @@ async function measure(source, conditions = []) {
     metafile: true,
     conditions,
     define: { "process.env.NODE_ENV": '"production"' },
-    external: ["react", "react-dom"],
+    external: external.flatMap((name) => [name, `${name}/*`]),
     logLevel: "error",
   });
   const code = result.outputFiles[0].contents;
@@ -62,6 +62,24 @@ const hookAloneSources = await measure('export { usePinInput } from "@verify-kit
   "@verify-kit/source",
 ]);
 const inputOtp = await measure('export { OTPInput } from "input-otp";');
+// The flows: every third-party package an app brings anyway (or that the flows share with it) is external.
+const flowExternals = [
+  "react",
+  "react-dom",
+  "@tanstack/react-query",
+  "react-hook-form",
+  "libphonenumber-js",
+  "lean-qr",
+];
+const kitExternals = [...flowExternals, "@verify-kit/core", "@verify-kit/react"];
+const wholeUi = await measure('export * from "@verify-kit/ui";', [], flowExternals);
+const wholeUiOwn = await measure('export * from "@verify-kit/ui";', [], kitExternals);
+const phoneFlow = await measure('export { PhoneVerification } from "@verify-kit/ui";', [], flowExternals);
+const numberFlow = await measure('export { NumberVerification } from "@verify-kit/ui";', [], flowExternals);
+const phoneField = await measure('export { PhoneField } from "@verify-kit/ui";', [], flowExternals);
+const qr = await measure(
+  'export { generate } from "lean-qr/nano"; export { toSvgPath } from "lean-qr/extras/svg";',
+);
 const cssSource = readFileSync(new URL("../dist/styles.css", import.meta.url), "utf8");
 const cssMin = (await transform(cssSource, { loader: "css", minify: true })).code;
 const css = { min: Buffer.byteLength(cssMin), gzip: gzipSync(cssMin, { level: 9 }).length };
@@ -78,6 +96,22 @@ const rows = [
   ["usePinInput alone (published build)", hookAlone, "", ""],
   ["usePinInput alone (workspace sources)", hookAloneSources, "", ""],
   ["input-otp 1.5 OTPInput (its injected <style> included)", inputOtp, "", ""],
+  [
+    "whole ui package, with the kit's core and hooks (1)",
+    wholeUi,
+    `≤ ${kB(goals.ui)}`,
+    verdict(wholeUi.gzip <= goals.ui),
+  ],
+  [
+    "whole ui package's own code (1), @verify-kit/* external too",
+    wholeUiOwn,
+    `≤ ${kB(goals.ui)}`,
+    verdict(wholeUiOwn.gzip <= goals.ui),
+  ],
+  ["PhoneVerification alone (1)", phoneFlow, "", ""],
+  ["NumberVerification alone, SMS fallback included (1)", numberFlow, "", ""],
+  ["PhoneField alone (1)", phoneField, "", ""],
+  ["lean-qr 2.7 nano + SVG path (the QR code, external above)", qr, "", ""],
   ["@verify-kit/ui/styles.css", css, `≤ ${kB(goals.css)}`, verdict(css.gzip <= goals.css)],
 ];
 
@@ -94,6 +128,7 @@ console.info(
   "What an app pays (esbuild --bundle --minify --format=esm, NODE_ENV=production, react and react-dom external, gzip -9)\n",
 );
 console.info([line(table[0]), rule, ...table.slice(1).map(line)].join("\n"));
+console.info(`(1) external: ${flowExternals.join(", ")}`);
 console.info("\nMinified bytes of the published PinInput bundle, by package:");
 for (const [name, bytes] of [...pinInput.byPackage].sort((a, b) => b[1] - a[1])) {
   console.info(`  ${name.padEnd(22)} ${String(bytes).padStart(6)} B`);

@@ -15,6 +15,10 @@ const pairs = [
   ["--vk-color-accent", "--vk-color-bg"],
   ["--vk-color-accent", "--vk-color-slot-bg"],
   ["--vk-color-disabled-text", "--vk-color-disabled-bg"],
+  ["--vk-color-on-accent", "--vk-color-accent"],
+  ["--vk-color-muted", "--vk-color-bg"],
+  ["--vk-color-muted", "--vk-color-slot-bg"],
+  ["--vk-color-success", "--vk-color-bg"],
 ] as const;
 const minimum = 4.5;
 

@@ -68,25 +68,16 @@ export function applyPinEdit(value: string, change: PinTextChange, length: numbe
   const normalised = normalizePinText(change.text);
   if (!normalised.ok) return normalised;
   const { digits } = normalised;
-  if (digits.length >= length) {
-    return {
-      ok: true,
-      value: digits.slice(0, length),
-      selection: { start: length, end: length },
-      clamped: digits.length > length,
-      wholeCode: true,
-    };
-  }
-  const joined = value.slice(0, change.start) + digits + value.slice(change.end);
+  const wholeCode = digits.length >= length;
+  const joined = wholeCode ? digits : value.slice(0, change.start) + digits + value.slice(change.end);
   const next = joined.slice(0, length);
-  const caret = Math.min(change.start + digits.length, next.length);
-  const selectNext = digits.length > 0 && caret < next.length;
+  const caret = wholeCode ? length : Math.min(change.start + digits.length, next.length);
   return {
     ok: true,
     value: next,
-    selection: { start: caret, end: selectNext ? caret + 1 : caret },
+    selection: { start: caret, end: digits && caret < next.length ? caret + 1 : caret },
     clamped: joined.length > length,
-    wholeCode: false,
+    wholeCode,
   };
 }
 
@@ -96,8 +87,7 @@ export function applyPinEdit(value: string, change: PinTextChange, length: numbe
  */
 export function slotSelection(value: string, index: number, length: number): PinSelection {
   const slot = Math.max(0, Math.min(index, value.length, length));
-  if (slot < value.length) return { start: slot, end: slot + 1 };
-  return { start: value.length, end: value.length };
+  return { start: slot, end: slot < value.length ? slot + 1 : slot };
 }
 
 /** The slot a selection makes active: the selected digit, or the caret's slot (the last one when full). */

@@ -12,3 +12,7 @@ export type DataAttributes = { readonly [key: `data-${string}`]: string | number
 
 /** A boolean state as a data attribute: `""` (present) or `undefined` (absent). */
 export const dataAttr = (condition: boolean): "" | undefined => (condition ? "" : undefined);
+
+/** The `data-scope` and `data-part` attributes of a part. */
+export const partAttributes = (part: keyof typeof pinInputAnatomy.parts) =>
+  ({ "data-scope": "pin-input", "data-part": part }) as const;

@@ -1,9 +1,7 @@
 import {
   type ChangeEvent,
   type ClipboardEvent,
-  type CompositionEvent,
   type DragEvent,
-  type FocusEvent,
   type HTMLAttributes,
   type InputHTMLAttributes,
   type KeyboardEvent,
@@ -13,26 +11,23 @@ import {
   type RefCallback,
   type RefObject,
   type SyntheticEvent,
-  useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
 } from "react";
 import { mergeRefs } from "../internal/refs.js";
-import { useIsomorphicLayoutEffect } from "../internal/useIsomorphicLayoutEffect.js";
-import { useLatest } from "../internal/useLatest.js";
 import type { PinRefusalReason } from "./normalizePinText.js";
 import {
   activeSlot,
   applyPinEdit,
   findTextChange,
-  type PinEditResult,
   type PinSelection,
   type PinTextChange,
   slotSelection,
 } from "./pinEdit.js";
-import { type DataAttributes, dataAttr, pinInputAnatomy } from "./pinInputAnatomy.js";
+import { type DataAttributes, dataAttr, partAttributes } from "./pinInputAnatomy.js";
 import { requestWebOtp } from "./webOtp.js";
 
 /** Where a change of the code came from. */
@@ -68,9 +63,9 @@ export interface UsePinInputOptions {
   /** Digits in the code. @default 6 */
   readonly length?: number;
   /** The code, for a controlled field (digits only); pair it with `onChange`. */
-  readonly value?: string;
+  readonly value?: string | undefined;
   /** The first code of an uncontrolled field. @default "" */
-  readonly defaultValue?: string;
+  readonly defaultValue?: string | undefined;
   /** Every accepted change, with where it came from. */
   readonly onChange?: (value: string, details: PinChangeDetails) => void;
   /**
@@ -90,9 +85,9 @@ export interface UsePinInputOptions {
    */
   readonly webOtp?: boolean;
   /** The input's `id`. @default an id from `useId` */
-  readonly id?: string;
+  readonly id?: string | undefined;
   /** The input's `name` in a form. */
-  readonly name?: string;
+  readonly name?: string | undefined;
 }
 
 /** What a slot shows. */
@@ -128,7 +123,8 @@ export interface UsePinInput {
   getLabelProps<P extends LabelHTMLAttributes<HTMLLabelElement>>(props?: P): P & DataAttributes;
   /**
    * Props of the one real `<input>` that holds the code: one tab stop, `autocomplete="one-time-code"`,
-   * `inputmode="numeric"`, password-manager badges off, every edit through the normalisation pipeline.
+   * `inputmode="numeric"`, password-manager badges off, every edit through the normalisation pipeline
+   * (no paste or drop into a `readOnly` input).
    * Pass your `ref` here to reach the input (react-hook-form's `register`/`setFocus` works through it).
    * Lay it over the slots with transparent text, or hide it visually: never `display: none`.
    */
@@ -162,24 +158,50 @@ interface UiState {
   readonly focused: boolean;
 }
 
-const sameUi = (a: UiState, b: UiState) =>
-  a.value === b.value &&
-  a.focused === b.focused &&
-  a.selection.start === b.selection.start &&
-  a.selection.end === b.selection.end;
+type Edit = (change: PinTextChange, source: PinInputSource, restore?: PinSelection) => void;
 
-function sourceOf(inputType: string | undefined): PinInputSource {
-  if (inputType === undefined) return "type";
-  if (inputType === "insertReplacementText") return "autofill";
-  if (inputType === "insertFromPaste" || inputType === "insertFromPasteAsQuotation") return "paste";
-  if (inputType === "insertFromDrop") return "drop";
+/** What the hook keeps between renders; the stable functions read the latest render through it. */
+interface Internals {
+  /** The latest state scheduled, so that a handler never schedules a render that changes nothing. */
+  ui: UiState;
+  /** The value shown, as of the last commit or edit: what the next edit applies to. */
+  value: string;
+  /** The selection just before the edit under way (snapshot at `beforeinput`). */
+  before: PinSelection | undefined;
+  composing: { value: string; selection: PinSelection } | undefined;
+  /** The last accepted edit brought a whole code in one go. */
+  whole: boolean;
+  /** The value the last completion check saw. */
+  completed: string;
+  slots: Map<number, HTMLElement>;
+  /** Ref callbacks keep their identity across renders, so React does not detach and attach them each time. */
+  refs: Map<unknown, { user: unknown; merged: RefCallback<never> }>;
+  options: UsePinInputOptions;
+  edit: Edit;
+  focus(index?: number): void;
+  snapshot: RefCallback<HTMLInputElement>;
+}
+
+function sourceOf(inputType = ""): PinInputSource {
   if (inputType.startsWith("delete")) return "delete";
-  return "type";
+  if (inputType.startsWith("insertFromPaste")) return "paste";
+  return inputType === "insertReplacementText"
+    ? "autofill"
+    : inputType === "insertFromDrop"
+      ? "drop"
+      : "type";
 }
 
 function readSelection(input: HTMLInputElement): PinSelection {
   const start = input.selectionStart ?? input.value.length;
   return { start, end: input.selectionEnd ?? start };
+}
+
+/** Sets the input's selection, when it has the focus. */
+function place(input: HTMLInputElement | null, selection: PinSelection) {
+  if (input && input.ownerDocument.activeElement === input) {
+    input.setSelectionRange(selection.start, selection.end);
+  }
 }
 
 /**
@@ -189,250 +211,260 @@ function readSelection(input: HTMLInputElement): PinSelection {
  * script's digits mapped to 0-9, anything else refused with a reason, clamped to `length`.
  */
 export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
-  const length = options.length ?? 6;
-  const disabled = options.disabled ?? false;
-  const invalid = options.invalid ?? false;
-  const controlled = options.value !== undefined;
+  const { length = 6, disabled = false, invalid = false } = options;
   const generatedId = useId();
   const inputId = options.id ?? `${generatedId}pin`;
-
   const [ui, setUi] = useState<UiState>(() => {
     const value = (options.value ?? options.defaultValue ?? "").slice(0, length);
     return { value, selection: { start: value.length, end: value.length }, focused: false };
   });
-  const value = (controlled ? (options.value ?? "") : ui.value).slice(0, length);
-
+  const value = (options.value ?? ui.value).slice(0, length);
+  const { focused, selection } = ui;
   const inputRef = useRef<HTMLInputElement | null>(null);
-  const slotElements = useRef(new Map<number, HTMLElement>());
-  // The latest state scheduled, so that a handler never schedules a render that changes nothing.
-  const uiRef = useRef(ui);
-  // The value shown, as of the last commit or edit: what the next edit applies to.
-  const valueRef = useRef(value);
-  // The selection just before the edit under way (snapshot at `beforeinput`).
-  const selectionRef = useRef<PinSelection | undefined>(undefined);
-  const composition = useRef<{ value: string; selection: PinSelection } | undefined>(undefined);
-  // The last accepted edit brought a whole code in one go.
-  const wholeCodeArrived = useRef(false);
-  const callbacks = useLatest({
-    onChange: options.onChange,
-    onComplete: options.onComplete,
-    onInvalid: options.onInvalid,
+
+  const [m] = useState(() => {
+    const internals = {
+      ui,
+      value,
+      completed: value,
+      slots: new Map(),
+      refs: new Map(),
+      // The selection before each edit: `beforeinput` fires before the browser changes the value.
+      snapshot: (input: HTMLInputElement | null) => {
+        inputRef.current = input;
+        if (!input) return;
+        const snapshot = () => {
+          if (!internals.composing) internals.before = readSelection(input);
+        };
+        input.addEventListener("beforeinput", snapshot);
+        return () => {
+          input.removeEventListener("beforeinput", snapshot);
+          if (inputRef.current === input) inputRef.current = null;
+        };
+      },
+    } as unknown as Internals;
+    return internals;
+  });
+  const [stable] = useState(() => {
+    const setValue = (text: string, source: PinInputSource = "set") =>
+      m.edit({ start: 0, end: m.value.length, text }, source);
+    return { focus: (index?: number) => m.focus(index), clear: () => setValue(""), setValue };
   });
 
-  const schedule = useCallback((patch: Partial<UiState>) => {
-    const next = { ...uiRef.current, ...patch };
-    if (sameUi(next, uiRef.current)) return;
-    uiRef.current = next;
+  const schedule = (patch: Partial<UiState>) => {
+    const next = { ...m.ui, ...patch };
+    // Same keys in the same order (a state and its patch), and selections are always `{ start, end }`.
+    if (JSON.stringify(next) === JSON.stringify(m.ui)) return;
+    m.ui = next;
     setUi(next);
-  }, []);
+  };
 
-  const select = useCallback(
-    (selection: PinSelection) => {
-      const input = inputRef.current;
-      if (input && input.ownerDocument.activeElement === input) {
-        input.setSelectionRange(selection.start, selection.end);
-      }
-      selectionRef.current = selection;
-      schedule({ selection });
-    },
-    [schedule],
-  );
-
-  /** Writes an accepted edit to the input and the state, and tells the app. */
-  const commit = useCallback(
-    (result: Extract<PinEditResult, { ok: true }>, source: PinInputSource) => {
-      const input = inputRef.current;
-      if (input && input.value !== result.value) input.value = result.value;
-      const changed = result.value !== valueRef.current;
-      valueRef.current = result.value;
-      wholeCodeArrived.current = result.wholeCode;
-      if (input && input.ownerDocument.activeElement === input) {
-        input.setSelectionRange(result.selection.start, result.selection.end);
-      }
-      selectionRef.current = result.selection;
-      schedule({ value: result.value, selection: result.selection });
-      if (changed) callbacks.current.onChange?.(result.value, { source, clamped: result.clamped });
-    },
-    [schedule, callbacks],
-  );
-
-  /** Puts back what the input showed before a refused edit, and says why. */
-  const refuse = useCallback(
-    (
-      result: Extract<PinEditResult, { ok: false }>,
-      change: PinTextChange,
-      source: PinInputSource,
-      restore: PinSelection | undefined,
-    ) => {
-      const input = inputRef.current;
-      const selection = restore ?? { start: valueRef.current.length, end: valueRef.current.length };
-      selectionRef.current = selection;
-      if (input) {
-        input.value = valueRef.current;
-        if (input.ownerDocument.activeElement === input)
-          input.setSelectionRange(selection.start, selection.end);
-      }
-      callbacks.current.onInvalid?.({
-        reason: result.reason,
-        character: result.character,
-        text: change.text,
-        source,
-      });
-    },
-    [callbacks],
-  );
+  const select = (selection: PinSelection, patch?: Partial<UiState>) => {
+    place(inputRef.current, selection);
+    m.before = selection;
+    schedule({ ...patch, selection });
+  };
 
   /** The one path of every edit: what changed, through the pipeline, then commit or refuse. */
-  const edit = useCallback(
-    (change: PinTextChange, source: PinInputSource, restore: PinSelection | undefined) => {
-      const result = applyPinEdit(valueRef.current, change, length);
-      if (!result.ok) {
-        refuse(result, change, source, restore);
-        return;
+  const edit: Edit = (change, source, restore) => {
+    const input = inputRef.current;
+    const previous = m.value;
+    const result = applyPinEdit(previous, change, length);
+    if (result.ok) {
+      m.value = result.value;
+      m.whole = result.wholeCode;
+      if (input && input.value !== result.value) input.value = result.value;
+      select(result.selection, { value: result.value });
+      if (result.value !== previous) {
+        m.options.onChange?.(result.value, {
+          source: result.wholeCode && source === "type" ? "autofill" : source,
+          clamped: result.clamped,
+        });
       }
-      commit(result, result.wholeCode && source === "type" ? "autofill" : source);
-    },
-    [length, commit, refuse],
-  );
+      return;
+    }
+    // Put back what the input showed before the refused edit, and say why.
+    const selection = restore ?? { start: previous.length, end: previous.length };
+    m.before = selection;
+    if (input) input.value = previous;
+    place(input, selection);
+    const { ok: _, ...why } = result;
+    m.options.onInvalid?.({ ...why, text: change.text, source });
+  };
 
-  const setValue = useCallback(
-    (text: string, source: PinInputSource = "set") => {
-      edit({ start: 0, end: valueRef.current.length, text }, source, undefined);
-    },
-    [edit],
-  );
-
-  const clear = useCallback(() => setValue(""), [setValue]);
-  const replace = useCallback((text: string) => setValue(text), [setValue]);
-
-  const focus = useCallback(
-    (index?: number) => {
-      const input = inputRef.current;
-      if (!input || disabled) return;
-      if (input.ownerDocument.activeElement !== input) input.focus();
-      select(slotSelection(valueRef.current, index ?? valueRef.current.length, length));
-    },
-    [disabled, length, select],
-  );
+  const focus = (index?: number) => {
+    const input = inputRef.current;
+    if (!input || disabled) return;
+    if (input.ownerDocument.activeElement !== input) input.focus();
+    select(slotSelection(m.value, index ?? m.value.length, length));
+  };
 
   // Keep the input and the selection in step with what is rendered (a controlled value the parent
-  // changed or refused, a selection this hook chose).
-  useIsomorphicLayoutEffect(() => {
-    valueRef.current = value;
+  // changed or refused, a selection this hook chose). React 19 runs no layout effect on a server, silently.
+  useLayoutEffect(() => {
+    m.options = options;
+    m.edit = edit;
+    m.focus = focus;
+    m.value = value;
     const input = inputRef.current;
-    if (!input || composition.current) return;
+    if (!input || m.composing) return;
     if (input.value !== value) input.value = value;
-    if (input.ownerDocument.activeElement === input) {
-      const start = Math.min(ui.selection.start, value.length);
-      const end = Math.min(ui.selection.end, value.length);
-      if (input.selectionStart !== start || input.selectionEnd !== end) input.setSelectionRange(start, end);
-    }
+    const start = Math.min(selection.start, value.length);
+    const end = Math.min(selection.end, value.length);
+    if (input.selectionStart !== start || input.selectionEnd !== end) place(input, { start, end });
   });
 
   // onComplete: once per transition to a full code, and for a whole new code arriving at once (a paste,
   // autofill or WebOTP over a full one); not for a digit typed over a slot of a full code.
-  const completedFrom = useRef(value);
-  useIsomorphicLayoutEffect(() => {
-    const previous = completedFrom.current;
-    completedFrom.current = value;
-    const wholeCode = wholeCodeArrived.current;
-    wholeCodeArrived.current = false;
-    if (value === previous || value.length !== length) return;
-    if (previous.length < length || wholeCode) callbacks.current.onComplete?.(value);
-  }, [value, length, callbacks]);
+  useLayoutEffect(() => {
+    const previous = m.completed;
+    const whole = m.whole;
+    m.completed = value;
+    m.whole = false;
+    if (value !== previous && value.length === length && (previous.length < length || whole)) {
+      m.options.onComplete?.(value);
+    }
+  }, [value, length, m]);
 
   // WebOTP: one request per mount while enabled, aborted on unmount.
-  const webOtp = options.webOtp ?? false;
+  const webOtp = options.webOtp && !disabled;
   useEffect(() => {
-    if (!webOtp || disabled) return;
+    if (!webOtp) return;
     const controller = new AbortController();
     void requestWebOtp(controller.signal).then((code) => {
-      if (code !== undefined && !controller.signal.aborted) setValue(code, "webotp");
+      if (code !== undefined && !controller.signal.aborted) stable.setValue(code, "webotp");
     });
     return () => controller.abort();
-  }, [webOtp, disabled, setValue]);
+  }, [webOtp, stable]);
 
-  // The selection before each edit: `beforeinput` fires before the browser changes the value.
-  const snapshotRef = useCallback((input: HTMLInputElement | null) => {
-    inputRef.current = input;
-    if (!input) return;
-    const snapshot = () => {
-      if (!composition.current) selectionRef.current = readSelection(input);
-    };
-    input.addEventListener("beforeinput", snapshot);
-    return () => {
-      input.removeEventListener("beforeinput", snapshot);
-      if (inputRef.current === input) inputRef.current = null;
-    };
-  }, []);
-
-  const focused = ui.focused;
-  const selection = ui.selection;
   const collapsed = selection.start === selection.end;
   const active = activeSlot(selection, length);
   const isComplete = value.length === length;
   const slots: PinSlot[] = [];
   for (let index = 0; index < length; index++) {
     const char = value[index] ?? "";
-    const isActive =
-      focused && (collapsed ? index === active : index >= selection.start && index < selection.end);
     slots.push({
       index,
       char,
       isFilled: char !== "",
-      isActive,
+      isActive: focused && (collapsed ? index === active : index >= selection.start && index < selection.end),
       hasCaret: focused && collapsed && index === selection.start && index >= value.length,
     });
   }
 
-  // Ref callbacks keep their identity across renders, so React does not detach and attach them each time.
-  const inputRefs = useRef<{
-    user: Ref<HTMLInputElement> | undefined;
-    merged: RefCallback<HTMLInputElement>;
-  }>(undefined);
-  const slotRefs = useRef(
-    new Map<number, { user: Ref<HTMLElement> | undefined; merged: RefCallback<HTMLElement> }>(),
-  );
-
-  const stateAttributes = {
+  const states = {
     "data-complete": dataAttr(isComplete),
     "data-focused": dataAttr(focused),
     "data-invalid": dataAttr(invalid),
     "data-disabled": dataAttr(disabled),
   };
 
-  const getRootProps: UsePinInput["getRootProps"] = (props) =>
-    ({
-      dir: "ltr",
-      ...props,
-      "data-scope": pinInputAnatomy.scope,
-      "data-part": pinInputAnatomy.parts.root,
-      ...stateAttributes,
-    }) as never;
-
-  const getLabelProps: UsePinInput["getLabelProps"] = (props) =>
-    ({
-      htmlFor: inputId,
-      ...props,
-      "data-scope": pinInputAnatomy.scope,
-      "data-part": pinInputAnatomy.parts.label,
-      "data-disabled": dataAttr(disabled),
-    }) as never;
-
-  const getInputProps: UsePinInput["getInputProps"] = (props) => {
-    const { ref: userRef, ...rest } = props ?? ({} as NonNullable<typeof props>);
-    if (inputRefs.current === undefined || inputRefs.current.user !== userRef) {
-      inputRefs.current = { user: userRef, merged: mergeRefs(snapshotRef, userRef) };
+  /** `own` merged with the caller's ref, the same callback as long as the caller's ref is the same. */
+  const mergedRef = (key: unknown, user: unknown, own: RefCallback<never>) => {
+    let cached = m.refs.get(key);
+    if (!cached || cached.user !== user) {
+      cached = { user, merged: mergeRefs(own, user as Ref<never>) };
+      m.refs.set(key, cached);
     }
-    const chain =
-      <E extends SyntheticEvent>(theirs: ((event: E) => void) | undefined, ours: (event: E) => void) =>
-      (event: E) => {
-        theirs?.(event);
-        if (!event.defaultPrevented) ours(event);
-      };
-    return {
+    return cached.merged;
+  };
+
+  const getInputProps = (props: Record<string, never> = {}) => {
+    const { ref, ...rest } = props;
+    const ours: Record<string, (event: never) => void> = {
+      onChange(event: ChangeEvent<HTMLInputElement>) {
+        const native = event.nativeEvent as InputEvent;
+        // An IME is composing: let it show its text, and read the result at composition end.
+        if (m.composing || native.isComposing) return;
+        const input = event.currentTarget;
+        const restore = m.before;
+        if (input.value === m.value) return;
+        m.before = undefined;
+        edit(findTextChange(m.value, restore, input.value), sourceOf(native.inputType), restore);
+      },
+      onPaste(event: ClipboardEvent<HTMLInputElement>) {
+        insert(event, event.clipboardData, "paste");
+      },
+      onDrop(event: DragEvent<HTMLInputElement>) {
+        insert(event, event.dataTransfer, "drop");
+      },
+      onCompositionStart(event: SyntheticEvent<HTMLInputElement>) {
+        m.composing = { value: m.value, selection: readSelection(event.currentTarget) };
+      },
+      onCompositionEnd(event: SyntheticEvent<HTMLInputElement>) {
+        const base = m.composing;
+        m.composing = undefined;
+        const text = event.currentTarget.value;
+        if (base && text !== base.value) {
+          edit(findTextChange(base.value, base.selection, text), "composition", base.selection);
+        }
+      },
+      onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+        // Android's virtual keyboards send "Unidentified" (keyCode 229) for every key, Backspace included:
+        // the edit arrives as an input event, like any other.
+        if (
+          event.nativeEvent.isComposing ||
+          event.altKey ||
+          event.ctrlKey ||
+          event.metaKey ||
+          event.shiftKey
+        ) {
+          return;
+        }
+        const slot = activeSlot(readSelection(event.currentTarget), length);
+        const target = (
+          { ArrowLeft: Math.max(0, slot - 1), ArrowRight: slot + 1, Home: 0, End: m.value.length } as Record<
+            string,
+            number
+          >
+        )[event.key];
+        if (target === undefined) return;
+        event.preventDefault();
+        select(slotSelection(m.value, target, length));
+      },
+      onSelect(event: SyntheticEvent<HTMLInputElement>) {
+        if (m.composing) return;
+        m.before = readSelection(event.currentTarget);
+        schedule({ selection: m.before });
+      },
+      onFocus(event: SyntheticEvent<HTMLInputElement>) {
+        // Tabbing in selects all the text: start at the first empty slot instead.
+        const selection = slotSelection(m.value, m.value.length, length);
+        event.currentTarget.setSelectionRange(selection.start, selection.end);
+        m.before = selection;
+        schedule({ focused: true, selection });
+      },
+      onBlur() {
+        schedule({ focused: false });
+      },
+      onClick(event: MouseEvent<HTMLInputElement>) {
+        // With the input laid over the slots, a click lands on the input and leaves the caret between two
+        // transparent characters, where typing would shift the digits: select the slot nearest the pointer
+        // (the one under it, or beside a gap) instead.
+        const input = event.currentTarget;
+        if (input.selectionStart !== input.selectionEnd) return;
+        let nearest: number | undefined;
+        let distance = Infinity;
+        for (const [index, element] of m.slots) {
+          const box = element.getBoundingClientRect();
+          const gap = Math.abs(event.clientX - (box.left + box.right) / 2);
+          if (box.width > 0 && gap < distance) [nearest, distance] = [index, gap];
+        }
+        if (nearest !== undefined) select(slotSelection(m.value, nearest, length));
+      },
+    };
+    const insert = (event: SyntheticEvent<HTMLInputElement>, data: DataTransfer, source: PinInputSource) => {
+      event.preventDefault();
+      // A read-only input takes no paste or drop from the browser: none from here either.
+      if (rest.readOnly) return;
+      const text = data.getData("text/plain") || data.getData("text");
+      event.currentTarget.focus();
+      const selection = readSelection(event.currentTarget);
+      edit({ ...selection, text }, source, selection);
+    };
+    const result: Record<string, unknown> = {
       id: inputId,
-      ...(options.name === undefined ? {} : { name: options.name }),
+      name: options.name,
       type: "text",
       inputMode: "numeric",
       autoComplete: "one-time-code",
@@ -450,122 +482,44 @@ export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
       "data-lpignore": "true",
       "data-bwignore": "",
       "data-form-type": "other",
-      "data-scope": pinInputAnatomy.scope,
-      "data-part": pinInputAnatomy.parts.input,
-      ...stateAttributes,
-      ref: inputRefs.current.merged,
-      onChange: chain(rest.onChange, (event: ChangeEvent<HTMLInputElement>) => {
-        const native = event.nativeEvent as InputEvent;
-        // An IME is composing: let it show its text, and read the result at composition end.
-        if (composition.current || native.isComposing) return;
-        const input = event.currentTarget;
-        const before = valueRef.current;
-        if (input.value === before) return;
-        const restore = selectionRef.current;
-        const change = findTextChange(before, restore, input.value);
-        selectionRef.current = undefined;
-        edit(change, sourceOf(native.inputType), restore);
-      }),
-      onPaste: chain(rest.onPaste, (event: ClipboardEvent<HTMLInputElement>) => {
-        event.preventDefault();
-        const text = event.clipboardData.getData("text/plain") || event.clipboardData.getData("text");
-        const selection = readSelection(event.currentTarget);
-        edit({ ...selection, text }, "paste", selection);
-      }),
-      onDrop: chain(rest.onDrop, (event: DragEvent<HTMLInputElement>) => {
-        event.preventDefault();
-        const text = event.dataTransfer.getData("text/plain") || event.dataTransfer.getData("text");
-        event.currentTarget.focus();
-        const selection = readSelection(event.currentTarget);
-        edit({ ...selection, text }, "drop", selection);
-      }),
-      onCompositionStart: chain(rest.onCompositionStart, (event: CompositionEvent<HTMLInputElement>) => {
-        composition.current = { value: valueRef.current, selection: readSelection(event.currentTarget) };
-      }),
-      onCompositionEnd: chain(rest.onCompositionEnd, (event: CompositionEvent<HTMLInputElement>) => {
-        const base = composition.current;
-        composition.current = undefined;
-        if (!base) return;
-        const input = event.currentTarget;
-        if (input.value === base.value) return;
-        edit(findTextChange(base.value, base.selection, input.value), "composition", base.selection);
-      }),
-      onKeyDown: chain(rest.onKeyDown, (event: KeyboardEvent<HTMLInputElement>) => {
-        // Android's virtual keyboards send "Unidentified" (keyCode 229) for every key, Backspace included:
-        // the edit arrives as an input event, like any other.
-        if (event.nativeEvent.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
-        if (event.shiftKey) return;
-        const slot = activeSlot(readSelection(event.currentTarget), length);
-        let target: number | undefined;
-        if (event.key === "ArrowLeft") target = Math.max(0, slot - 1);
-        else if (event.key === "ArrowRight") target = slot + 1;
-        else if (event.key === "Home") target = 0;
-        else if (event.key === "End") target = valueRef.current.length;
-        if (target === undefined) return;
-        event.preventDefault();
-        select(slotSelection(valueRef.current, target, length));
-      }),
-      onSelect: chain(rest.onSelect, (event: SyntheticEvent<HTMLInputElement>) => {
-        if (composition.current) return;
-        const selection = readSelection(event.currentTarget);
-        selectionRef.current = selection;
-        schedule({ selection });
-      }),
-      onFocus: chain(rest.onFocus, (event: FocusEvent<HTMLInputElement>) => {
-        const input = event.currentTarget;
-        // Tabbing in selects all the text: start at the first empty slot instead.
-        const selection = slotSelection(valueRef.current, valueRef.current.length, length);
-        input.setSelectionRange(selection.start, selection.end);
-        selectionRef.current = selection;
-        schedule({ focused: true, selection });
-      }),
-      onBlur: chain(rest.onBlur, () => schedule({ focused: false })),
-      onClick: chain(rest.onClick, (event: MouseEvent<HTMLInputElement>) => {
-        // With the input laid over the slots, a click lands on the input: select the slot under it.
-        const input = event.currentTarget;
-        if (input.selectionStart !== input.selectionEnd) return;
-        for (const [index, element] of slotElements.current) {
-          const box = element.getBoundingClientRect();
-          if (box.width > 0 && event.clientX >= box.left && event.clientX < box.right) {
-            select(slotSelection(valueRef.current, index, length));
-            return;
-          }
-        }
-      }),
-    } as never;
+      ...partAttributes("input"),
+      ...states,
+      ref: mergedRef("input", ref, m.snapshot),
+    };
+    for (const key in ours) {
+      const theirs = rest[key] as ((event: SyntheticEvent) => void) | undefined;
+      result[key] = (event: SyntheticEvent) => {
+        theirs?.(event);
+        if (!event.defaultPrevented) ours[key]?.(event as never);
+      };
+    }
+    return result;
   };
 
-  const getSlotProps: UsePinInput["getSlotProps"] = (index, props) => {
-    const { ref: userRef, ...rest } = props ?? ({} as NonNullable<typeof props>);
+  const getSlotProps = (index: number, props: Record<string, never> = {}) => {
+    const { ref, ...rest } = props;
     const slot = slots[index];
-    let cached = slotRefs.current.get(index);
-    if (cached === undefined || cached.user !== userRef) {
-      const register = (element: HTMLElement | null) => {
-        if (element) slotElements.current.set(index, element);
-        else slotElements.current.delete(index);
-      };
-      cached = { user: userRef, merged: mergeRefs(register, userRef) };
-      slotRefs.current.set(index, cached);
-    }
     return {
       "aria-hidden": true,
       ...rest,
-      "data-scope": pinInputAnatomy.scope,
-      "data-part": pinInputAnatomy.parts.slot,
+      ...partAttributes("slot"),
       "data-index": index,
-      "data-active": dataAttr(slot?.isActive ?? false),
-      "data-filled": dataAttr(slot?.isFilled ?? false),
-      "data-caret": dataAttr(slot?.hasCaret ?? false),
-      ...stateAttributes,
-      ref: cached.merged,
-      onMouseDown: (event: MouseEvent<HTMLElement>) => {
-        rest.onMouseDown?.(event);
+      "data-active": dataAttr(!!slot?.isActive),
+      "data-filled": dataAttr(!!slot?.isFilled),
+      "data-caret": dataAttr(!!slot?.hasCaret),
+      ...states,
+      ref: mergedRef(index, ref, (element: HTMLElement | null) => {
+        if (element) m.slots.set(index, element);
+        else m.slots.delete(index);
+      }),
+      onMouseDown(event: MouseEvent<HTMLElement>) {
+        (rest.onMouseDown as ((event: MouseEvent<HTMLElement>) => void) | undefined)?.(event);
         if (event.defaultPrevented || disabled || event.button !== 0) return;
         // Keep the focus in the input (a press elsewhere would blur it), then select this slot.
         event.preventDefault();
         focus(index);
       },
-    } as never;
+    };
   };
 
   return {
@@ -575,12 +529,16 @@ export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
     isFocused: focused,
     slots,
     inputRef,
-    getRootProps,
-    getLabelProps,
-    getInputProps,
-    getSlotProps,
-    focus,
-    clear,
-    setValue: replace,
+    getRootProps: (props) => ({ dir: "ltr", ...props, ...partAttributes("root"), ...states }) as never,
+    getLabelProps: (props) =>
+      ({
+        htmlFor: inputId,
+        ...props,
+        ...partAttributes("label"),
+        "data-disabled": states["data-disabled"],
+      }) as never,
+    getInputProps: getInputProps as never,
+    getSlotProps: getSlotProps as never,
+    ...stable,
   };
 }

@@ -1,4 +1,8 @@
-import { type ConsentChannel, type ConsentChannels as ConsentFlags, consentChannelNames } from "@verify-kit/core";
+import {
+  type ConsentChannel,
+  type ConsentChannels as ConsentFlags,
+  consentChannelNames,
+} from "@verify-kit/core";
 import type { CSSProperties } from "react";
 import { useKitMessages } from "../support/useKitMessages.js";
 import { channelMessage } from "./channelNames.js";
@@ -21,11 +25,24 @@ export interface ConsentChannelsProps {
 /** A tick or a cross: the shape tells, not only the colour. */
 export function ConsentIcon({ granted }: { readonly granted: boolean }) {
   return (
-    <svg className="vk-consent__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden focusable="false">
+    <svg
+      className="vk-consent__icon"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden
+      focusable="false"
+    >
       {granted ? (
         <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
       ) : (
-        <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        <path
+          d="M4 4l8 8M12 4l-8 8"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        />
       )}
     </svg>
   );
@@ -54,10 +71,17 @@ export function ConsentChannels({
       {only.map((channel) => {
         const granted = channels[channel];
         return (
-          <li key={channel} className="vk-consent__item" data-channel={channel} data-granted={granted ? "" : undefined}>
+          <li
+            key={channel}
+            className="vk-consent__item"
+            data-channel={channel}
+            data-granted={granted ? "" : undefined}
+          >
             <ConsentIcon granted={granted} />
             <span className="vk-consent__name">{messages[channelMessage[channel]]}</span>{" "}
-            <span className="vk-consent__state">{granted ? messages.consentGranted : messages.consentNotGranted}</span>
+            <span className="vk-consent__state">
+              {granted ? messages.consentGranted : messages.consentNotGranted}
+            </span>
           </li>
         );
       })}

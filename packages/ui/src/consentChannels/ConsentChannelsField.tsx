@@ -72,7 +72,9 @@ export function ConsentChannelsField({
     <fieldset
       className={className ? `vk-consent-field ${className}` : "vk-consent-field"}
       style={style}
-      aria-describedby={[required ? hintId : "", error === undefined ? "" : errorId].join(" ").trim() || undefined}
+      aria-describedby={
+        [required ? hintId : "", error === undefined ? "" : errorId].join(" ").trim() || undefined
+      }
       data-invalid={error === undefined ? undefined : ""}
       disabled={disabled}
     >

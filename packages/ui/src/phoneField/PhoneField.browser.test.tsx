@@ -3,7 +3,6 @@ import { Controller, type UseFormReturn, useForm } from "react-hook-form";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
-import "../flows.css";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
 import { countryFromLanguages, formatNational, readInternational } from "./countries.js";
 import { PhoneField, type PhoneFieldChangeEvent, type PhoneFieldProps } from "./PhoneField.js";
@@ -223,12 +222,22 @@ interface PhoneForm {
   phone: string;
 }
 
-function RegisterForm({ onValid, onForm }: { onValid: (values: PhoneForm) => void; onForm?: (form: UseFormReturn<PhoneForm>) => void }) {
+function RegisterForm({
+  onValid,
+  onForm,
+}: {
+  onValid: (values: PhoneForm) => void;
+  onForm?: (form: UseFormReturn<PhoneForm>) => void;
+}) {
   const form = useForm<PhoneForm>({ defaultValues: { phone: "+33612345678" } });
   onForm?.(form);
   return (
     <form onSubmit={form.handleSubmit(onValid)}>
-      <PhoneField defaultCountry="FR" {...form.register("phone", { required: "Enter your number." })} error={form.formState.errors.phone?.message} />
+      <PhoneField
+        defaultCountry="FR"
+        {...form.register("phone", { required: "Enter your number." })}
+        error={form.formState.errors.phone?.message}
+      />
       <button type="submit">Save</button>
     </form>
   );
@@ -255,7 +264,14 @@ describe("PhoneField with react-hook-form", () => {
   test("register: default value shown formatted, typed number submitted as E.164, setFocus", async () => {
     const onValid = vi.fn();
     let methods: UseFormReturn<PhoneForm> | undefined;
-    render(<RegisterForm onValid={onValid} onForm={(form) => { methods = form; }} />);
+    render(
+      <RegisterForm
+        onValid={onValid}
+        onForm={(form) => {
+          methods = form;
+        }}
+      />,
+    );
     const input = document.querySelector(".vk-phone-field__input") as HTMLInputElement;
     await expect.poll(() => input.value).toBe("6 12 34 56 78");
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
@@ -263,7 +279,9 @@ describe("PhoneField with react-hook-form", () => {
     expect(onValid.mock.calls[0]?.[0]).toEqual({ phone: "+33612345678" });
     await userEvent.clear(input);
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
-    await expect.poll(() => document.querySelector(".vk-field-error")?.textContent).toBe("Enter your number.");
+    await expect
+      .poll(() => document.querySelector(".vk-field-error")?.textContent)
+      .toBe("Enter your number.");
     await userEvent.click(input);
     await userEvent.keyboard("0798765432");
     expect(input.value).toBe("07 98 76 54 32");
@@ -279,7 +297,9 @@ describe("PhoneField with react-hook-form", () => {
     const onValid = vi.fn();
     render(<ControllerForm onValid={onValid} />);
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
-    await expect.poll(() => document.querySelector(".vk-field-error")?.textContent).toBe("Enter your number.");
+    await expect
+      .poll(() => document.querySelector(".vk-field-error")?.textContent)
+      .toBe("Enter your number.");
     await userEvent.click(screen.getByLabelText("Mobile number"));
     await userEvent.keyboard("+447911123456");
     await userEvent.click(screen.getByRole("button", { name: "Save" }));

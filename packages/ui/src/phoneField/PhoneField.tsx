@@ -49,7 +49,16 @@ export interface PhoneFieldChangeEvent {
 /** Attributes passed to the number `<input>` (`aria-*`, `placeholder`, `autoComplete`...). */
 type InputAttributes = Omit<
   InputHTMLAttributes<HTMLInputElement>,
-  "value" | "defaultValue" | "onChange" | "onBlur" | "type" | "children" | "className" | "style" | "name" | "size"
+  | "value"
+  | "defaultValue"
+  | "onChange"
+  | "onBlur"
+  | "type"
+  | "children"
+  | "className"
+  | "style"
+  | "name"
+  | "size"
 >;
 
 export interface PhoneFieldProps extends InputAttributes {
@@ -99,7 +108,8 @@ function readNumber(digits: string, country: CountryCode, requireMobile: boolean
   if (outcome.ok) return { value: outcome.value.e164, phone: outcome.value, error: undefined };
   const typing = new AsYouType(country);
   typing.input(digits);
-  const value = digits === "" ? "" : (typing.getNumberValue() ?? `+${getCountryCallingCode(country)}${digits}`);
+  const value =
+    digits === "" ? "" : (typing.getNumberValue() ?? `+${getCountryCallingCode(country)}${digits}`);
   return { value, phone: undefined, error: outcome.error };
 }
 
@@ -147,11 +157,13 @@ export function PhoneField({
 
   const [initial] = useState(() => {
     const preferred = defaultCountry ?? countryFromLanguages(browserLanguages(), "FR");
-    const country = countries === undefined || countries.includes(preferred) ? preferred : (countries[0] ?? preferred);
+    const country =
+      countries === undefined || countries.includes(preferred) ? preferred : (countries[0] ?? preferred);
     const start = value ?? defaultValue ?? "";
     const read = start === "" ? undefined : readInternational(digitsOf(start.replace(/^\s*00/, "")), country);
     return read && (countries === undefined || countries.includes(read.country))
-      ? { country: read.country, digits: read.national } : { country, digits: digitsOf(start) };
+      ? { country: read.country, digits: read.national }
+      : { country, digits: digitsOf(start) };
   });
   const [country, setCountry] = useState<CountryCode>(initial.country);
   const [text, setText] = useState(() => formatNational(initial.digits, initial.country));
@@ -205,6 +217,7 @@ export function PhoneField({
   }
 
   // A controlled value the field did not emit itself (a form's setValue, a reset).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new value from outside is adopted
   useEffect(() => {
     if (value === undefined || value === emitted.current) return;
     emitted.current = value;
@@ -213,14 +226,13 @@ export function PhoneField({
       return;
     }
     if (international.test(value)) adoptInternational(value);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: only a new value from outside is adopted
   }, [value]);
 
   // A value written straight into the input before the first paint (react-hook-form's defaultValues).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount
   useLayoutEffect(() => {
     const written = inputRef.current?.value ?? "";
     if (written !== "" && written !== text && international.test(written)) adoptInternational(written);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount
   }, []);
 
   // A form reset (a reset button, react-hook-form's `reset()`) puts the first number back.
@@ -265,7 +277,8 @@ export function PhoneField({
     inputAttributes.onPaste?.(event);
     const pasted = event.clipboardData.getData("text");
     // A whole international number replaces the field, whatever was selected.
-    if (!event.defaultPrevented && international.test(pasted) && adoptInternational(pasted)) event.preventDefault();
+    if (!event.defaultPrevented && international.test(pasted) && adoptInternational(pasted))
+      event.preventDefault();
   }
 
   function handleCountry(event: ChangeEvent<HTMLSelectElement>) {
@@ -281,11 +294,13 @@ export function PhoneField({
     emit("blur", reading, country);
   }
 
-  const ownError = touched && reading.error !== undefined ? reading.error.localizedMessage(locale) : undefined;
+  const ownError =
+    touched && reading.error !== undefined ? reading.error.localizedMessage(locale) : undefined;
   const shownError = error ?? ownError;
   const describedBy =
-    [inputAttributes["aria-describedby"], shownError === undefined ? undefined : errorId].filter(Boolean).join(" ") ||
-    undefined;
+    [inputAttributes["aria-describedby"], shownError === undefined ? undefined : errorId]
+      .filter(Boolean)
+      .join(" ") || undefined;
   const callingCode = getCountryCallingCode(country);
 
   return (
@@ -350,4 +365,3 @@ export function PhoneField({
     </div>
   );
 }
-

@@ -90,9 +90,17 @@ export function canDrawFlagEmoji(): boolean {
     context.fillText(flagEmoji("FR"), 0, 0);
     const pixels = context.getImageData(0, 0, 32, 32).data;
     for (let index = 0; index < pixels.length; index += 4) {
-      const [red, green, blue, alpha] = [pixels[index], pixels[index + 1], pixels[index + 2], pixels[index + 3]];
+      const [red, green, blue, alpha] = [
+        pixels[index],
+        pixels[index + 1],
+        pixels[index + 2],
+        pixels[index + 3],
+      ];
       // Letters are drawn in one grey; a flag has colour.
-      if ((alpha ?? 0) > 0 && (Math.abs((red ?? 0) - (green ?? 0)) > 40 || Math.abs((green ?? 0) - (blue ?? 0)) > 40)) {
+      if (
+        (alpha ?? 0) > 0 &&
+        (Math.abs((red ?? 0) - (green ?? 0)) > 40 || Math.abs((green ?? 0) - (blue ?? 0)) > 40)
+      ) {
         flagsDrawn = true;
         break;
       }

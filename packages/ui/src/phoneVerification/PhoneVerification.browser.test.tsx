@@ -2,9 +2,14 @@ import { act, cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
-import "../flows.css";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
-import { createSandbox, type SandboxOptions, sandboxNumbers, sandboxPin } from "../testSupport/sandbox.js";
+import {
+  createSandbox,
+  type SandboxOptions,
+  SandboxProvider,
+  sandboxNumbers,
+  sandboxPin,
+} from "../testSupport/sandbox.js";
 import { PhoneVerification, type PhoneVerificationProps } from "./PhoneVerification.js";
 
 afterEach(() => {
@@ -16,12 +21,16 @@ function setup(props: PhoneVerificationProps = {}, options: SandboxOptions = {},
   const onVerified = vi.fn();
   render(
     <UiMessagesProvider locale={locale}>
-      <sandbox.Provider>
+      <SandboxProvider sandbox={sandbox}>
         <PhoneVerification defaultCountry="FR" onVerified={onVerified} {...props} />
-      </sandbox.Provider>
+      </SandboxProvider>
     </UiMessagesProvider>,
   );
-  const live = () => document.querySelector(".vk-live-region")?.textContent?.replaceAll(/[\u00a0\u2068\u2069]/g, "").trim() ?? "";
+  const live = () =>
+    document
+      .querySelector(".vk-live-region")
+      ?.textContent?.replaceAll(/[\u00a0\u2068\u2069]/g, "")
+      .trim() ?? "";
   const phoneInput = () => document.querySelector(".vk-phone-field__input") as HTMLInputElement | null;
   const codeInput = () => document.querySelector(".vk-pin-input__input") as HTMLInputElement | null;
   const status = () => document.querySelector(".vk-phone-verification")?.getAttribute("data-status");
@@ -87,7 +96,9 @@ describe("PhoneVerification", () => {
     expect(flow.codeInput()?.value).toBe("");
     expect(document.activeElement).toBe(flow.codeInput());
     await userEvent.keyboard("222222");
-    await expect.poll(flow.live).toBe("This code is not right. Check the SMS and try again. 3 attempts left.");
+    await expect
+      .poll(flow.live)
+      .toBe("This code is not right. Check the SMS and try again. 3 attempts left.");
     await userEvent.keyboard(sandboxPin);
     await expect.poll(flow.status).toBe("verified");
   });
@@ -163,12 +174,15 @@ describe("PhoneVerification", () => {
 
   test("a retryable failure offers a retry that works", async () => {
     let down = true;
-    const flow = setup({}, {
-      between: (inner) => async (input, init) => {
-        if (down) throw new TypeError("Failed to fetch");
-        return inner(input, init);
+    const flow = setup(
+      {},
+      {
+        between: (inner) => async (input, init) => {
+          if (down) throw new TypeError("Failed to fetch");
+          return inner(input, init);
+        },
       },
-    });
+    );
     await sendCode(flow, "0600000001");
     await expect.poll(flow.status).toBe("error");
     const message = "The connection failed. Check your network and try again.";
@@ -204,7 +218,12 @@ describe("PhoneVerification", () => {
     await userEvent.keyboard(sandboxPin);
     await expect.poll(flow.status).toBe("verified");
     const items = Array.from(document.querySelectorAll(".vk-consent__item"), (item) => item.textContent);
-    expect(items).toEqual(["Phone calls not allowed", "Post not allowed", "Text messages (SMS) allowed", "Email not allowed"]);
+    expect(items).toEqual([
+      "Phone calls not allowed",
+      "Post not allowed",
+      "Text messages (SMS) allowed",
+      "Email not allowed",
+    ]);
   });
 
   test("in French", async () => {
@@ -214,7 +233,9 @@ describe("PhoneVerification", () => {
     await expect.poll(flow.status).toBe("sent");
     expect(flow.live()).toBe("Nous avons envoyé un code par SMS au +33 6 00 00 00 01.");
     await userEvent.keyboard("111111");
-    await expect.poll(flow.live).toBe("Ce code n'est pas le bon. Vérifiez le SMS et réessayez. 4 essais restants.");
+    await expect
+      .poll(flow.live)
+      .toBe("Ce code n'est pas le bon. Vérifiez le SMS et réessayez. 4 essais restants.");
     await act(async () => {});
   });
 });

@@ -46,7 +46,10 @@ describe("PhoneVerification: every error code's message", () => {
       (screen.getByRole("button") as HTMLButtonElement).click();
       const message = errorCatalogue[code].message[locale];
       await until(live, message, code);
-      const shown = Array.from(document.querySelectorAll(".vk-flow__alert, .vk-field-error"), (node) => node.textContent);
+      const shown = Array.from(
+        document.querySelectorAll(".vk-flow__alert, .vk-field-error"),
+        (node) => node.textContent,
+      );
       expect(shown, code).toContain(message);
     }
   });

@@ -17,7 +17,17 @@ import {
   type VerifiedPinState,
 } from "@verify-kit/react";
 import type { CountryCode } from "libphonenumber-js/max";
-import { type CSSProperties, type FormEvent, type ReactNode, type Ref, useEffect, useId, useMemo, useRef, useState } from "react";
+import {
+  type CSSProperties,
+  type FormEvent,
+  type ReactNode,
+  type Ref,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
 import type { UiLocale } from "../messages/uiMessages.js";
@@ -93,7 +103,9 @@ function announcement(
       return messages.phoneVerificationSending;
     case "sent":
       return fill(
-        before.status === "sending" && before.session ? messages.phoneVerificationResentTo : messages.phoneVerificationSentTo,
+        before.status === "sending" && before.session
+          ? messages.phoneVerificationResentTo
+          : messages.phoneVerificationSentTo,
         { phone: displayPhone(state.to) },
       );
     case "checking":
@@ -114,10 +126,20 @@ function announcement(
 }
 
 function attemptsLeft(count: number, messages: Messages, locale: UiLocale): string {
-  return plural(locale, count, messages.phoneVerificationAttemptsLeftOne, messages.phoneVerificationAttemptsLeftOther);
+  return plural(
+    locale,
+    count,
+    messages.phoneVerificationAttemptsLeftOne,
+    messages.phoneVerificationAttemptsLeftOther,
+  );
 }
 
-function retryText(error: VerifyError, retryAfterS: number | undefined, messages: Messages, locale: UiLocale): string {
+function retryText(
+  error: VerifyError,
+  retryAfterS: number | undefined,
+  messages: Messages,
+  locale: UiLocale,
+): string {
   const text = errorText(error, locale);
   return retryAfterS ? `${text} ${fill(messages.phoneVerificationRetryIn, { seconds: retryAfterS })}.` : text;
 }
@@ -168,6 +190,7 @@ export function PhoneVerification({
 
   // Each new state: announce it, clear a refused code, and move focus to what the step now asks for.
   const previous = useRef(state);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state
   useEffect(() => {
     const before = previous.current;
     if (before === state) return;
@@ -177,7 +200,6 @@ export function PhoneVerification({
     if (state.status === "rejected" || state.status === "sent") setCode("");
     const target = focusTarget(state, before);
     target?.current?.focus();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state
   }, [state]);
 
   function focusTarget(next: PinVerificationState, before: PinVerificationState) {
@@ -203,9 +225,9 @@ export function PhoneVerification({
     }
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   useEffect(() => {
     if (autoFocus) fieldRef.current?.focus();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   }, []);
 
   const stateError = "error" in state ? state.error : undefined;
@@ -236,7 +258,9 @@ export function PhoneVerification({
     void flow.check(value);
   }
 
-  const rootClass = className ? `vk-flow vk-phone-verification ${className}` : "vk-flow vk-phone-verification";
+  const rootClass = className
+    ? `vk-flow vk-phone-verification ${className}`
+    : "vk-flow vk-phone-verification";
   const root = (children: ReactNode) => (
     <div className={rootClass} style={style} data-step={step} data-status={state.status}>
       {children}
@@ -250,7 +274,9 @@ export function PhoneVerification({
         <StepHeading level={headingLevel} className="vk-flow__success-title" ref={titleRef}>
           {messages.phoneVerificationVerifiedTitle}
         </StepHeading>
-        <p className="vk-flow__text">{fill(messages.phoneVerificationVerified, { phone: displayPhone(state.to) })}</p>
+        <p className="vk-flow__text">
+          {fill(messages.phoneVerificationVerified, { phone: displayPhone(state.to) })}
+        </p>
         <p className="vk-flow__muted">{messages.phoneVerificationConsent}</p>
         <ConsentChannels channels={state.channels} />
       </div>,
@@ -282,7 +308,12 @@ export function PhoneVerification({
           }}
         />
         {askConsent ? (
-          <ConsentChannelsField ref={consentRef} value={consent} onChange={setConsent} showError={consentTried} />
+          <ConsentChannelsField
+            ref={consentRef}
+            value={consent}
+            onChange={setConsent}
+            showError={consentTried}
+          />
         ) : null}
         {alert === undefined ? null : (
           <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
@@ -310,7 +341,11 @@ export function PhoneVerification({
       code={code}
       setCode={setCode}
       checkCode={checkCode}
-      retry={() => (state.status === "error" && state.failed === "check" ? checkCode(lastCode.current) : void flow.resend())}
+      retry={() =>
+        state.status === "error" && state.failed === "check"
+          ? checkCode(lastCode.current)
+          : void flow.resend()
+      }
       retryAt={retryAt}
       codeLength={codeLength}
       headingLevel={headingLevel}
@@ -433,8 +468,12 @@ function CodeStep({
           {codeError}
         </p>
       )}
-      {state.status === "checking" ? <p className="vk-flow__muted">{messages.phoneVerificationChecking}</p> : null}
-      {state.status === "sent" || state.status === "rejected" ? <ExpiryNote state={state} messages={messages} /> : null}
+      {state.status === "checking" ? (
+        <p className="vk-flow__muted">{messages.phoneVerificationChecking}</p>
+      ) : null}
+      {state.status === "sent" || state.status === "rejected" ? (
+        <ExpiryNote state={state} messages={messages} />
+      ) : null}
       {alert === undefined ? null : (
         <p className="vk-flow__alert" ref={refs.alertRef} tabIndex={-1}>
           {retryText(alert, undefined, messages, locale)}
@@ -453,10 +492,18 @@ function CodeStep({
 }
 
 /** Only this line re-renders as the code's lifetime runs down. */
-function ExpiryNote({ state, messages }: { readonly state: PinVerificationState; readonly messages: Messages }) {
+function ExpiryNote({
+  state,
+  messages,
+}: {
+  readonly state: PinVerificationState;
+  readonly messages: Messages;
+}) {
   const seconds = useExpiryCountdown(state);
   if (seconds <= 0) return null;
-  return <p className="vk-flow__muted">{fill(messages.phoneVerificationExpiresIn, { time: clock(seconds) })}</p>;
+  return (
+    <p className="vk-flow__muted">{fill(messages.phoneVerificationExpiresIn, { time: clock(seconds) })}</p>
+  );
 }
 
 /** "Resend code", with its countdown: only this button re-renders each second. */

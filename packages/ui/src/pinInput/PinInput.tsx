@@ -1,11 +1,8 @@
 import { type PinChangeDetails, type PinInvalidDetails, usePinInput } from "@verify-kit/react";
 import {
-  type ClipboardEvent,
   type CSSProperties,
-  type DragEvent,
   type InputHTMLAttributes,
   type LabelHTMLAttributes,
-  type MouseEvent,
   type ReactNode,
   type Ref,
   useEffect,
@@ -144,10 +141,10 @@ export function PinInput({
 
   const pin = usePinInput({
     length,
-    ...(value === undefined ? {} : { value }),
-    ...(defaultValue === undefined ? {} : { defaultValue }),
-    ...(name === undefined ? {} : { name }),
-    ...(inputAttributes.id === undefined ? {} : { id: inputAttributes.id }),
+    value,
+    defaultValue,
+    name,
+    id: inputAttributes.id,
     disabled,
     invalid: isInvalid,
     webOtp: webOtp && !readOnly,
@@ -219,31 +216,6 @@ export function PinInput({
             type: mask ? "password" : "text",
             readOnly,
             "aria-describedby": describedBy || undefined,
-            // The hook edits on paste and drop itself: a read-only field must refuse them before it does.
-            onPaste: (event: ClipboardEvent<HTMLInputElement>) => {
-              inputAttributes.onPaste?.(event);
-              if (readOnly) event.preventDefault();
-            },
-            onDrop: (event: DragEvent<HTMLInputElement>) => {
-              inputAttributes.onDrop?.(event);
-              if (readOnly) event.preventDefault();
-            },
-            // A click leaves the caret between two transparent characters, where typing would shift the
-            // digits: select the slot nearest the pointer instead (the one under it, or beside a gap).
-            onClick: (event: MouseEvent<HTMLInputElement>) => {
-              inputAttributes.onClick?.(event);
-              const input = event.currentTarget;
-              if (event.defaultPrevented || input.selectionStart !== input.selectionEnd) return;
-              event.preventDefault();
-              let nearest = 0;
-              let distance = Number.POSITIVE_INFINITY;
-              input.parentElement?.querySelectorAll(".vk-pin-input__slot").forEach((slot, index) => {
-                const box = slot.getBoundingClientRect();
-                const gap = Math.abs(event.clientX - (box.left + box.right) / 2);
-                if (gap < distance) [nearest, distance] = [index, gap];
-              });
-              pin.focus(nearest);
-            },
           })}
         />
       </div>

@@ -26,7 +26,13 @@ export function useAnnouncer(): readonly [text: string, announce: (text: string)
 /** The polite live region of a flow: present from the first render, so that its first change is spoken. */
 export function LiveRegion({ text }: { readonly text: string }) {
   return (
-    <div className="vk-live-region" role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
+    <div
+      className="vk-live-region"
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      style={visuallyHidden}
+    >
       {text}
     </div>
   );

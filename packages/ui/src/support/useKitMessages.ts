@@ -1,6 +1,5 @@
+import { useUiLocale, useUiMessages } from "../messages/UiMessagesProvider.js";
 import type { LocalizedMessages, UiLocale } from "../messages/uiMessages.js";
-import { useUiMessages } from "../messages/UiMessagesProvider.js";
-import { useUiLocale } from "./uiLocale.js";
 
 /**
  * A component's strings in the provider's language (its own table, then what the providers set, then its

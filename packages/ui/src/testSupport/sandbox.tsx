@@ -33,21 +33,46 @@ export function createSandbox(options: SandboxOptions = {}) {
     sandbox: { pin: sandboxPin, ...apiOptions.sandbox },
     limits: { resendCooldownS: 0, checksPerNumber: 100, ...apiOptions.limits },
   });
-  const adapter = createVerifyApiClient({ fetch: between ? between(sandboxed.fetch) : sandboxed.fetch });
+  /** The operator pages of the checks started, newest last: what the QR code shows. */
+  const operatorUrls: string[] = [];
+  const recording: typeof fetch = async (input, init) => {
+    const answer = await sandboxed.fetch(input, init);
+    const path = new URL(input instanceof Request ? input.url : String(input), "http://x").pathname;
+    if (path === "/api/number-verify/start" && answer.ok) {
+      const body = (await answer.clone().json()) as { url?: string };
+      if (body.url) operatorUrls.push(body.url);
+    }
+    return answer;
+  };
+  const adapter = createVerifyApiClient({ fetch: between ? between(recording) : recording });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
-  function Provider({ children }: { readonly children?: ReactNode }) {
-    return (
-      <VerificationProvider adapter={adapter} queryClient={queryClient}>
-        {children}
-      </VerificationProvider>
-    );
-  }
-  return { sandboxed, adapter, queryClient, Provider };
+  /** Plays the phone: opens the latest operator page over "mobile data". */
+  const openOnPhone = async () => {
+    const url = operatorUrls.at(-1);
+    if (url === undefined) throw new Error("no operator check was started");
+    await sandboxed.openOperatorUrl(url);
+  };
+  return { sandboxed, adapter, queryClient, operatorUrls, openOnPhone };
 }
 
 /** A network that is down: every request fails as `fetch` does offline. */
 export const offline = (): typeof fetch => async () => {
   throw new TypeError("Failed to fetch");
 };
+
+/** `VerificationProvider` with a sandbox's browser client and query client. */
+export function SandboxProvider({
+  sandbox,
+  children,
+}: {
+  readonly sandbox: ReturnType<typeof createSandbox>;
+  readonly children?: ReactNode;
+}) {
+  return (
+    <VerificationProvider adapter={sandbox.adapter} queryClient={sandbox.queryClient}>
+      {children}
+    </VerificationProvider>
+  );
+}

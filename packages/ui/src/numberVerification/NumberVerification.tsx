@@ -1,0 +1,317 @@
+import { parsePhone, type VerifyError } from "@verify-kit/core";
+import { type NumberVerifyPollState, useNumberVerifyPoll } from "@verify-kit/react";
+import type { CountryCode } from "libphonenumber-js/max";
+import { type CSSProperties, type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import type { UiLocale } from "../messages/uiMessages.js";
+import { PhoneField } from "../phoneField/PhoneField.js";
+import { PhoneVerification, type PhoneVerificationProps } from "../phoneVerification/PhoneVerification.js";
+import { clock, displayPhone, errorText, type HeadingLevel, StepHeading } from "../support/flowParts.js";
+import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
+import { fill, useKitMessages } from "../support/useKitMessages.js";
+import { type NumberVerificationMessages, numberVerificationMessages } from "./numberVerificationMessages.js";
+import { QrCode } from "./QrCode.js";
+
+type VerifiedState = Extract<NumberVerifyPollState, { status: "verified" }>;
+type Messages = NumberVerificationMessages;
+
+export interface NumberVerificationProps {
+  /** The number to check, international form; the field starts with it. */
+  defaultPhone?: string | undefined;
+  /** The country picked at first. @default the country of the browser's language */
+  defaultCountry?: CountryCode | undefined;
+  /** The countries the phone field offers. @default every country */
+  countries?: readonly CountryCode[] | undefined;
+  /**
+   * Where the user is: on a phone, a button opens the operator's page; on a desktop, a QR code of it and a
+   * "Copy link" button. @default "auto" (the browser's own report, else its user agent)
+   */
+  device?: "auto" | "phone" | "desktop" | undefined;
+  /** Seconds before the check gives up waiting for the phone. @default 120 */
+  deadlineS?: number | undefined;
+  /** Stop polling while the page is hidden. @default false (on a desktop, the user is on the phone) */
+  pauseWhenHidden?: boolean | undefined;
+  /** Called once when the operator confirms the number. */
+  onVerified?: ((state: VerifiedState) => void) | undefined;
+  /**
+   * Called by "Get a code by SMS instead" with the number, instead of switching to `PhoneVerification`
+   * in place (for an app that routes to its own screen).
+   */
+  onFallbackToSms?: ((phone: string) => void) | undefined;
+  /** Props of the `PhoneVerification` the fallback switches to (`askConsent`, `onVerified`...). */
+  smsProps?: Omit<PhoneVerificationProps, "defaultPhone"> | undefined;
+  /** The level of the steps' headings. @default 2 */
+  headingLevel?: HeadingLevel | undefined;
+  /** Focuses the phone field when the flow mounts. @default false */
+  autoFocus?: boolean | undefined;
+  /** Strings to use instead of the locale's (see `UiMessagesProvider`). */
+  messages?: Partial<NumberVerificationMessages> | undefined;
+  /** Classes of the outer element (`vk-flow vk-number-verification` are always there). */
+  className?: string | undefined;
+  style?: CSSProperties | undefined;
+}
+
+interface NavigatorWithHints {
+  readonly userAgentData?: { readonly mobile?: boolean };
+}
+
+/** Whether this browser runs on a phone: its own report where it gives one, else its user agent. */
+export function isPhoneBrowser(): boolean {
+  if (typeof navigator === "undefined") return false;
+  const reported = (navigator as NavigatorWithHints).userAgentData?.mobile;
+  return reported ?? /Android|iPhone|iPod|Mobile|IEMobile|Opera Mini/i.test(navigator.userAgent);
+}
+
+/** What the live region says when the check reaches `state`. */
+function announcement(state: NumberVerifyPollState, messages: Messages, locale: UiLocale, onPhone: boolean) {
+  switch (state.status) {
+    case "starting":
+      return messages.numberVerificationStarting;
+    case "pending":
+      return onPhone ? messages.numberVerificationOpenTitle : messages.numberVerificationScanTitle;
+    case "verified":
+      return fill(messages.numberVerificationVerified, { phone: displayPhone(state.phone) });
+    case "not_verified":
+    case "failed":
+    case "timed_out":
+    case "error":
+      return errorText(state.error, locale);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The operator check on `useNumberVerifyPoll`, explained in one sentence. On a phone, a button opens the
+ * operator's page (with Wi-Fi off); on a desktop, a QR code of it and "Copy link". While it waits: the time
+ * since it started and Cancel. Then success, or the reason it failed with a retry where it may help and,
+ * where the SMS code is the way on, a one-click switch to `PhoneVerification` with the number filled in.
+ * Focus follows each step, and each step and error is announced politely. Needs a `VerificationProvider`.
+ */
+export function NumberVerification({
+  defaultPhone,
+  defaultCountry,
+  countries,
+  device = "auto",
+  deadlineS,
+  pauseWhenHidden,
+  onVerified,
+  onFallbackToSms,
+  smsProps,
+  headingLevel = 2,
+  autoFocus = false,
+  messages: overrides,
+  className,
+  style,
+}: NumberVerificationProps) {
+  const { messages, locale } = useKitMessages(numberVerificationMessages, overrides);
+  const poll = useNumberVerifyPoll({ deadlineS, pauseWhenHidden, onVerified });
+  const { state } = poll;
+  const [onPhone] = useState(() => (device === "auto" ? isPhoneBrowser() : device === "phone"));
+  const [phone, setPhone] = useState(defaultPhone ?? "");
+  const [phoneError, setPhoneError] = useState<VerifyError | undefined>(undefined);
+  const [smsPhone, setSmsPhone] = useState<string | undefined>(undefined);
+  const [text, announce] = useAnnouncer();
+
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const alertRef = useRef<HTMLParagraphElement>(null);
+
+  const previous = useRef(state);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state
+  useEffect(() => {
+    const before = previous.current;
+    if (before === state) return;
+    previous.current = state;
+    if (state.status === "idle") {
+      if (before.status === "pending" || before.status === "starting")
+        announce(messages.numberVerificationCancelled);
+      fieldRef.current?.focus();
+      return;
+    }
+    const said = announcement(state, messages, locale, onPhone);
+    if (said !== undefined && (state.status !== "pending" || before.status !== "pending")) announce(said);
+    if (state.status === "pending" && before.status !== "pending") headingRef.current?.focus();
+    if (state.status === "verified") headingRef.current?.focus();
+    if ("error" in state) alertRef.current?.focus();
+  }, [state]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
+  useEffect(() => {
+    if (autoFocus) fieldRef.current?.focus();
+  }, []);
+
+  const rootClass = className
+    ? `vk-flow vk-number-verification ${className}`
+    : "vk-flow vk-number-verification";
+  const root = (step: string, children: ReactNode) => (
+    <div className={rootClass} style={style} data-step={step} data-status={state.status}>
+      {children}
+      <LiveRegion text={text} />
+    </div>
+  );
+
+  if (smsPhone !== undefined) {
+    return <PhoneVerification headingLevel={headingLevel} {...smsProps} defaultPhone={smsPhone} autoFocus />;
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (state.status === "starting") return;
+    const read = parsePhone(phone);
+    if (!read.ok) {
+      setPhoneError(read.error);
+      announce(errorText(read.error, locale));
+      fieldRef.current?.focus();
+      return;
+    }
+    void poll.start(read.value.e164);
+  }
+
+  if (state.status === "idle" || state.status === "starting") {
+    const starting = state.status === "starting";
+    return root(
+      "phone",
+      <form className="vk-flow__step" onSubmit={submit} noValidate>
+        <StepHeading level={headingLevel} className="vk-flow__title">
+          {messages.numberVerificationTitle}
+        </StepHeading>
+        <p className="vk-flow__text">{messages.numberVerificationIntro}</p>
+        <PhoneField
+          ref={fieldRef}
+          value={phone}
+          defaultCountry={defaultCountry}
+          countries={countries}
+          error={phoneError === undefined ? undefined : errorText(phoneError, locale)}
+          onChange={(event) => {
+            setPhone(event.value);
+            setPhoneError(undefined);
+          }}
+        />
+        <div className="vk-flow__actions">
+          <button type="submit" className="vk-button" aria-disabled={starting || undefined}>
+            {starting ? messages.numberVerificationStarting : messages.numberVerificationStart}
+          </button>
+        </div>
+      </form>,
+    );
+  }
+
+  if (state.status === "pending") {
+    return root(
+      "pending",
+      <div className="vk-flow__step">
+        <StepHeading level={headingLevel} className="vk-flow__title" ref={headingRef}>
+          {onPhone ? messages.numberVerificationOpenTitle : messages.numberVerificationScanTitle}
+        </StepHeading>
+        {onPhone ? (
+          <>
+            <p className="vk-flow__text">{messages.numberVerificationWifiHint}</p>
+            <div className="vk-flow__actions">
+              <a className="vk-button" href={state.url} target="_blank" rel="noopener noreferrer">
+                {messages.numberVerificationOpen}
+              </a>
+            </div>
+          </>
+        ) : (
+          <>
+            <p className="vk-flow__text">
+              {fill(messages.numberVerificationScan, { phone: displayPhone(state.phone) })}
+            </p>
+            <QrCode text={state.url} label={messages.numberVerificationQrLabel} />
+            <div className="vk-flow__actions">
+              <button
+                type="button"
+                className="vk-button"
+                data-variant="secondary"
+                onClick={() => {
+                  const copied =
+                    navigator.clipboard?.writeText(state.url) ?? Promise.reject(new Error("no clipboard"));
+                  copied.then(
+                    () => announce(messages.numberVerificationCopied),
+                    () => announce(messages.numberVerificationCopyFailed),
+                  );
+                }}
+              >
+                {messages.numberVerificationCopy}
+              </button>
+            </div>
+          </>
+        )}
+        <Elapsed since={state.startedAt} template={messages.numberVerificationWaiting} />
+        {state.retrying === undefined ? null : (
+          <p className="vk-flow__muted">{messages.numberVerificationRetrying}</p>
+        )}
+        <div className="vk-flow__actions">
+          <button type="button" className="vk-button" data-variant="link" onClick={poll.cancel}>
+            {messages.numberVerificationCancel}
+          </button>
+        </div>
+      </div>,
+    );
+  }
+
+  if (state.status === "verified") {
+    return root(
+      "verified",
+      <div className="vk-flow__success">
+        <StepHeading level={headingLevel} className="vk-flow__success-title" ref={headingRef}>
+          {messages.numberVerificationVerifiedTitle}
+        </StepHeading>
+        <p className="vk-flow__text">
+          {fill(messages.numberVerificationVerified, { phone: displayPhone(state.phone) })}
+        </p>
+      </div>,
+    );
+  }
+
+  const failedPhone = state.phone;
+  return root(
+    "failed",
+    <div className="vk-flow__step">
+      <StepHeading level={headingLevel} className="vk-flow__title">
+        {messages.numberVerificationFailedTitle}
+      </StepHeading>
+      <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
+        {errorText(state.error, locale)}
+      </p>
+      <div className="vk-flow__actions">
+        {state.fallbackToSms ? (
+          <button
+            type="button"
+            className="vk-button"
+            onClick={() => {
+              poll.cancel();
+              if (onFallbackToSms) onFallbackToSms(failedPhone);
+              else setSmsPhone(failedPhone);
+            }}
+          >
+            {messages.numberVerificationUseSms}
+          </button>
+        ) : null}
+        {state.error.retryable ? (
+          <button
+            type="button"
+            className="vk-button"
+            data-variant={state.fallbackToSms ? "secondary" : undefined}
+            onClick={() => void poll.restart()}
+          >
+            {messages.numberVerificationRetry}
+          </button>
+        ) : null}
+        <button type="button" className="vk-button" data-variant="link" onClick={poll.cancel}>
+          {messages.numberVerificationOtherNumber}
+        </button>
+      </div>
+    </div>,
+  );
+}
+
+/** The time since the check started; only this line re-renders each second. */
+function Elapsed({ since, template }: { readonly since: number; readonly template: string }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return <p className="vk-flow__muted">{fill(template, { time: clock((now - since) / 1000) })}</p>;
+}

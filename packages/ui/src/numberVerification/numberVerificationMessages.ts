@@ -1,0 +1,106 @@
+import type { LocalizedMessages } from "../messages/uiMessages.js";
+
+/**
+ * The strings of `NumberVerification`. Errors use the catalogue of `@verify-kit/core`. `{phone}` and `{time}`
+ * are filled in.
+ */
+export interface NumberVerificationMessages {
+  readonly numberVerificationTitle: string;
+  /** The one-sentence explanation. */
+  readonly numberVerificationIntro: string;
+  /** Starts the check. */
+  readonly numberVerificationStart: string;
+  /** Shown and announced while the check starts. */
+  readonly numberVerificationStarting: string;
+  /** The pending step's title on a phone. */
+  readonly numberVerificationOpenTitle: string;
+  /** The button that opens the operator's page on a phone. */
+  readonly numberVerificationOpen: string;
+  /** Under it: the check needs mobile data. */
+  readonly numberVerificationWifiHint: string;
+  /** The pending step's title on a desktop. */
+  readonly numberVerificationScanTitle: string;
+  /** What to do with the QR code. */
+  readonly numberVerificationScan: string;
+  /** The QR code's accessible name. */
+  readonly numberVerificationQrLabel: string;
+  readonly numberVerificationCopy: string;
+  /** Announced once the link is on the clipboard. */
+  readonly numberVerificationCopied: string;
+  /** Announced when the browser refused the clipboard. */
+  readonly numberVerificationCopyFailed: string;
+  /** With the time since the check started. */
+  readonly numberVerificationWaiting: string;
+  /** Under the waiting line while the connection is retried. */
+  readonly numberVerificationRetrying: string;
+  readonly numberVerificationCancel: string;
+  /** Announced after Cancel. */
+  readonly numberVerificationCancelled: string;
+  readonly numberVerificationVerifiedTitle: string;
+  /** The success text; announced. */
+  readonly numberVerificationVerified: string;
+  /** The failure step's title. */
+  readonly numberVerificationFailedTitle: string;
+  readonly numberVerificationRetry: string;
+  /** The one-click switch to the SMS code. */
+  readonly numberVerificationUseSms: string;
+  readonly numberVerificationOtherNumber: string;
+}
+
+/** The built-in strings of `NumberVerification`, per locale. */
+export const numberVerificationMessages: LocalizedMessages<NumberVerificationMessages> = {
+  en: {
+    numberVerificationTitle: "Verify your number with your operator",
+    numberVerificationIntro: "Your mobile operator confirms that the number is yours: no code to type.",
+    numberVerificationStart: "Verify my number",
+    numberVerificationStarting: "Starting the check…",
+    numberVerificationOpenTitle: "Confirm on this phone",
+    numberVerificationOpen: "Open the check",
+    numberVerificationWifiHint: "Turn Wi-Fi off first: the check goes through mobile data.",
+    numberVerificationScanTitle: "Scan with your phone",
+    numberVerificationScan:
+      "Scan this code with the phone of {phone}, with Wi-Fi off, and open the page it shows.",
+    numberVerificationQrLabel: "QR code of the page to open on your phone",
+    numberVerificationCopy: "Copy link",
+    numberVerificationCopied: "Link copied.",
+    numberVerificationCopyFailed: "The link could not be copied.",
+    numberVerificationWaiting: "Waiting for your phone… {time}",
+    numberVerificationRetrying: "Connection lost, trying again…",
+    numberVerificationCancel: "Cancel",
+    numberVerificationCancelled: "Check cancelled.",
+    numberVerificationVerifiedTitle: "Number verified",
+    numberVerificationVerified: "Your operator confirmed {phone}.",
+    numberVerificationFailedTitle: "The check did not work",
+    numberVerificationRetry: "Try again",
+    numberVerificationUseSms: "Get a code by SMS instead",
+    numberVerificationOtherNumber: "Use another number",
+  },
+  fr: {
+    numberVerificationTitle: "Vérifiez votre numéro auprès de votre opérateur",
+    numberVerificationIntro:
+      "Votre opérateur mobile confirme que le numéro est le vôtre : aucun code à saisir.",
+    numberVerificationStart: "Vérifier mon numéro",
+    numberVerificationStarting: "Démarrage de la vérification…",
+    numberVerificationOpenTitle: "Confirmez sur ce téléphone",
+    numberVerificationOpen: "Ouvrir la vérification",
+    numberVerificationWifiHint:
+      "Désactivez d’abord le Wi-Fi : la vérification passe par les données mobiles.",
+    numberVerificationScanTitle: "Scannez avec votre téléphone",
+    numberVerificationScan:
+      "Scannez ce code avec le téléphone du {phone}, Wi-Fi désactivé, et ouvrez la page qu’il indique.",
+    numberVerificationQrLabel: "QR code de la page à ouvrir sur votre téléphone",
+    numberVerificationCopy: "Copier le lien",
+    numberVerificationCopied: "Lien copié.",
+    numberVerificationCopyFailed: "Le lien n’a pas pu être copié.",
+    numberVerificationWaiting: "En attente de votre téléphone… {time}",
+    numberVerificationRetrying: "Connexion perdue, nouvelle tentative…",
+    numberVerificationCancel: "Annuler",
+    numberVerificationCancelled: "Vérification annulée.",
+    numberVerificationVerifiedTitle: "Numéro vérifié",
+    numberVerificationVerified: "Votre opérateur a confirmé le {phone}.",
+    numberVerificationFailedTitle: "La vérification n’a pas abouti",
+    numberVerificationRetry: "Réessayer",
+    numberVerificationUseSms: "Recevoir plutôt un code par SMS",
+    numberVerificationOtherNumber: "Utiliser un autre numéro",
+  },
+};
