@@ -57,14 +57,14 @@ describe("NumberVerification", () => {
     expect(document.activeElement).toBe(flow.phoneInput());
     await userEvent.keyboard("0600000001{Enter}");
     await expect.poll(flow.status).toBe("pending");
-    expect(flow.live()).toBe("Scan with your phone");
+    await expect.poll(flow.live).toBe("Scan with your phone");
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Scan with your phone" }));
     const qr = screen.getByRole("img", { name: "QR code of the page to open on your phone" });
     expect(qr.querySelector("path")?.getAttribute("d")?.length).toBeGreaterThan(100);
     expect(screen.getByText(/^Waiting for your phone… 0:0\d$/)).toBeDefined();
     await flow.sandbox.openOnPhone();
     await expect.poll(flow.status).toBe("verified");
-    expect(flow.live()).toBe("Your operator confirmed +33 6 00 00 00 01.");
+    await expect.poll(flow.live).toBe("Your operator confirmed +33 6 00 00 00 01.");
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Number verified" }));
     expect(flow.onVerified).toHaveBeenCalledTimes(1);
   });
@@ -104,7 +104,7 @@ describe("NumberVerification", () => {
     await expect.poll(flow.status).toBe("pending");
     await userEvent.click(screen.getByRole("button", { name: "Cancel" }));
     expect(flow.status()).toBe("idle");
-    expect(flow.live()).toBe("Check cancelled.");
+    await expect.poll(flow.live).toBe("Check cancelled.");
     expect(document.activeElement).toBe(flow.phoneInput());
   });
 
@@ -115,7 +115,7 @@ describe("NumberVerification", () => {
     await flow.sandbox.openOnPhone();
     await expect.poll(flow.status).toBe("not_verified");
     const message = errorCatalogue.number_not_verified.message.en;
-    expect(flow.live()).toBe(message);
+    await expect.poll(flow.live).toBe(message);
     expect(document.activeElement?.textContent).toBe(message);
     await userEvent.click(screen.getByRole("button", { name: "Get a code by SMS instead" }));
     expect(screen.getByRole("heading", { name: "Verify your mobile number" })).toBeDefined();
@@ -129,7 +129,7 @@ describe("NumberVerification", () => {
     await expect.poll(flow.status).toBe("pending");
     await flow.sandbox.openOnPhone();
     await expect.poll(flow.status).toBe("failed");
-    expect(flow.live()).toBe(errorCatalogue.check_declined.message.en);
+    await expect.poll(flow.live).toBe(errorCatalogue.check_declined.message.en);
     expect(screen.getByRole("button", { name: "Get a code by SMS instead" })).toBeDefined();
   });
 
@@ -137,7 +137,7 @@ describe("NumberVerification", () => {
     const flow = setup();
     await start(flow, "0600000009");
     await expect.poll(flow.status).toBe("failed");
-    expect(flow.live()).toBe(errorCatalogue.number_ineligible.message.en);
+    await expect.poll(flow.live).toBe(errorCatalogue.number_ineligible.message.en);
     await userEvent.tab();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Get a code by SMS instead" }));
     await userEvent.keyboard("{Enter}");
@@ -165,7 +165,7 @@ describe("NumberVerification", () => {
     const flow = setup({ deadlineS: 1 });
     await start(flow, "0600000001");
     await expect.poll(flow.status, { timeout: 3000 }).toBe("timed_out");
-    expect(flow.live()).toBe(errorCatalogue.check_timed_out.message.en);
+    await expect.poll(flow.live).toBe(errorCatalogue.check_timed_out.message.en);
     await userEvent.click(screen.getByRole("button", { name: "Try again" }));
     await expect.poll(flow.status).toBe("pending");
   });
@@ -173,7 +173,7 @@ describe("NumberVerification", () => {
   test("an invalid number is refused before any request", async () => {
     const flow = setup();
     await start(flow, "0612");
-    expect(flow.live()).toBe("This phone number is too short.");
+    await expect.poll(flow.live).toBe("This phone number is too short.");
     expect(document.activeElement).toBe(flow.phoneInput());
     expect(flow.sandbox.sandboxed.apiRequests.count("/api/number-verify")).toBe(0);
   });

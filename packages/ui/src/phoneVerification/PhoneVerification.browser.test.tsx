@@ -58,13 +58,13 @@ describe("PhoneVerification", () => {
     expect(document.activeElement).toBe(flow.phoneInput());
     await userEvent.keyboard("0600000001{Enter}");
     await expect.poll(flow.status).toBe("sent");
-    expect(flow.live()).toBe("We sent a code by SMS to +33 6 00 00 00 01.");
+    await expect.poll(flow.live).toBe("We sent a code by SMS to +33 6 00 00 00 01.");
     expect(document.activeElement).toBe(flow.codeInput());
     expect(screen.getByRole("heading", { name: "Enter the code" })).toBeDefined();
     expect(clean(document.querySelector(".vk-flow__text")?.textContent)).toContain("+33 6 00 00 00 01");
     await userEvent.keyboard(sandboxPin);
     await expect.poll(flow.status).toBe("verified");
-    expect(flow.live()).toBe("+33 6 00 00 00 01 is verified.");
+    await expect.poll(flow.live).toBe("+33 6 00 00 00 01 is verified.");
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Number verified" }));
     expect(flow.onVerified).toHaveBeenCalledTimes(1);
     expect(flow.onVerified.mock.calls[0]?.[0]).toMatchObject({ to: "+33600000001" });
@@ -75,7 +75,7 @@ describe("PhoneVerification", () => {
     const flow = setup();
     await sendCode(flow, "0123456789");
     const message = "This is not a mobile number: enter a number that can receive SMS.";
-    expect(flow.live()).toBe(message);
+    await expect.poll(flow.live).toBe(message);
     expect(flow.phoneInput()).toHaveAccessibleDescription(message);
     expect(document.activeElement).toBe(flow.phoneInput());
     expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/send")).toBe(0);
@@ -90,7 +90,7 @@ describe("PhoneVerification", () => {
     await userEvent.keyboard("111111");
     await expect.poll(flow.status).toBe("rejected");
     const message = "This code is not right. Check the SMS and try again. 4 attempts left.";
-    expect(flow.live()).toBe(message);
+    await expect.poll(flow.live).toBe(message);
     expect(flow.codeInput()).toHaveAccessibleDescription(message);
     expect(flow.codeInput()).toHaveAttribute("aria-invalid", "true");
     expect(flow.codeInput()?.value).toBe("");
@@ -112,7 +112,7 @@ describe("PhoneVerification", () => {
     await userEvent.keyboard("222222");
     await expect.poll(flow.status).toBe("locked");
     const message = "Too many wrong codes. Ask for a new verification later.";
-    expect(flow.live()).toBe(message);
+    await expect.poll(flow.live).toBe(message);
     expect(document.activeElement?.textContent).toBe(message);
     expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
   });
@@ -157,7 +157,7 @@ describe("PhoneVerification", () => {
     await sendCode(flow, "0600000001");
     await expect.poll(flow.status).toBe("sent");
     await expect.poll(flow.status, { timeout: 3000 }).toBe("expired");
-    expect(flow.live()).toBe("This code has expired. Ask for a new one.");
+    await expect.poll(flow.live).toBe("This code has expired. Ask for a new one.");
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Resend code" }));
     expect(flow.codeInput()).toBeDisabled();
   });
@@ -167,7 +167,7 @@ describe("PhoneVerification", () => {
     await sendCode(flow, "0600000002");
     await expect.poll(flow.status).toBe("undeliverable");
     const message = "We could not send an SMS to this number. Check the number or use another one.";
-    expect(flow.live()).toBe(message);
+    await expect.poll(flow.live).toBe(message);
     expect(flow.phoneInput()).toHaveAccessibleDescription(message);
     expect(document.activeElement).toBe(flow.phoneInput());
   });
@@ -186,7 +186,7 @@ describe("PhoneVerification", () => {
     await sendCode(flow, "0600000001");
     await expect.poll(flow.status).toBe("error");
     const message = "The connection failed. Check your network and try again.";
-    expect(flow.live()).toBe(message);
+    await expect.poll(flow.live).toBe(message);
     expect(document.activeElement?.textContent).toBe(message);
     down = false;
     await userEvent.click(screen.getByRole("button", { name: "Try again" }));
@@ -200,7 +200,9 @@ describe("PhoneVerification", () => {
     await userEvent.click(screen.getByRole("button", { name: "Change number" }));
     await userEvent.keyboard("{Enter}");
     await expect.poll(flow.status).toBe("error");
-    expect(flow.live()).toMatch(/^Too many codes were sent\. Please try again later\. Try again in \d+ s\.$/);
+    await expect
+      .poll(flow.live)
+      .toMatch(/^Too many codes were sent\. Please try again later\. Try again in \d+ s\.$/);
     const retry = screen.getByRole("button", { name: /Try again in \d+ s/ });
     expect(retry).toHaveAttribute("aria-disabled", "true");
   });
@@ -209,7 +211,7 @@ describe("PhoneVerification", () => {
     const flow = setup({ askConsent: true });
     await sendCode(flow, "0600000001");
     const message = "Choose at least one way we may contact you.";
-    expect(flow.live()).toBe(message);
+    await expect.poll(flow.live).toBe(message);
     expect(document.activeElement).toBe(screen.getByRole("checkbox", { name: "Phone calls" }));
     expect(screen.getByRole("checkbox", { name: "Phone calls" })).toHaveAccessibleDescription(message);
     await userEvent.click(screen.getByRole("checkbox", { name: "Text messages (SMS)" }));
@@ -231,7 +233,7 @@ describe("PhoneVerification", () => {
     expect(screen.getByRole("heading", { name: "Vérifiez votre numéro de mobile" })).toBeDefined();
     await userEvent.click(screen.getByRole("button", { name: "Envoyer le code" }));
     await expect.poll(flow.status).toBe("sent");
-    expect(flow.live()).toBe("Nous avons envoyé un code par SMS au +33 6 00 00 00 01.");
+    await expect.poll(flow.live).toBe("Nous avons envoyé un code par SMS au +33 6 00 00 00 01.");
     await userEvent.keyboard("111111");
     await expect
       .poll(flow.live)
