@@ -88,6 +88,19 @@ describe("NumberVerification", () => {
     await expect.poll(flow.live).toBe("Link copied.");
   });
 
+  test("copy link refused: the link is shown selected, and the failure announced", async () => {
+    vi.spyOn(navigator.clipboard, "writeText").mockRejectedValue(new Error("denied"));
+    const flow = setup({ defaultPhone: sandboxNumbers.ok });
+    await userEvent.click(screen.getByRole("button", { name: "Verify my number" }));
+    await expect.poll(flow.status).toBe("pending");
+    expect(screen.queryByRole("textbox", { name: "Link to the check" })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Copy link" }));
+    await expect.poll(flow.live).toBe("The link could not be copied: select it below and copy it.");
+    const field = screen.getByRole("textbox", { name: "Link to the check" }) as HTMLInputElement;
+    expect(field.value).toBe(flow.sandbox.operatorUrls.at(-1));
+    expect(field.readOnly).toBe(true);
+  });
+
   test("on a phone: a button opens the operator's page, with the Wi-Fi hint", async () => {
     const flow = setup({ device: "phone", defaultPhone: sandboxNumbers.ok });
     await userEvent.click(screen.getByRole("button", { name: "Verify my number" }));

@@ -110,6 +110,8 @@ export function NumberVerification({
   const [phone, setPhone] = useState(defaultPhone ?? "");
   const [phoneError, setPhoneError] = useState<VerifyError | undefined>(undefined);
   const [smsPhone, setSmsPhone] = useState<string | undefined>(undefined);
+  // Shown when the clipboard refuses: the link stays reachable by selecting it by hand.
+  const [showLink, setShowLink] = useState(false);
   const [text, announce] = useAnnouncer();
 
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -228,13 +230,26 @@ export function NumberVerification({
                     navigator.clipboard?.writeText(state.url) ?? Promise.reject(new Error("no clipboard"));
                   copied.then(
                     () => announce(messages.numberVerificationCopied),
-                    () => announce(messages.numberVerificationCopyFailed),
+                    () => {
+                      setShowLink(true);
+                      announce(messages.numberVerificationCopyFailed);
+                    },
                   );
                 }}
               >
                 {messages.numberVerificationCopy}
               </button>
             </div>
+            {showLink ? (
+              <input
+                className="vk-flow__link"
+                readOnly
+                value={state.url}
+                aria-label={messages.numberVerificationLinkLabel}
+                ref={(input) => input?.select()}
+                onFocus={(event) => event.currentTarget.select()}
+              />
+            ) : null}
           </>
         )}
         <Elapsed since={state.startedAt} template={messages.numberVerificationWaiting} />

@@ -29,6 +29,8 @@ export interface NumberVerificationMessages {
   readonly numberVerificationCopied: string;
   /** Announced when the browser refused the clipboard. */
   readonly numberVerificationCopyFailed: string;
+  /** Name of the field showing the link when it could not be copied. */
+  readonly numberVerificationLinkLabel: string;
   /** With the time since the check started. */
   readonly numberVerificationWaiting: string;
   /** Under the waiting line while the connection is retried. */
@@ -63,7 +65,8 @@ export const numberVerificationMessages: LocalizedMessages<NumberVerificationMes
     numberVerificationQrLabel: "QR code of the page to open on your phone",
     numberVerificationCopy: "Copy link",
     numberVerificationCopied: "Link copied.",
-    numberVerificationCopyFailed: "The link could not be copied.",
+    numberVerificationCopyFailed: "The link could not be copied: select it below and copy it.",
+    numberVerificationLinkLabel: "Link to the check",
     numberVerificationWaiting: "Waiting for your phone… {time}",
     numberVerificationRetrying: "Connection lost, trying again…",
     numberVerificationCancel: "Cancel",
@@ -91,7 +94,8 @@ export const numberVerificationMessages: LocalizedMessages<NumberVerificationMes
     numberVerificationQrLabel: "QR code de la page à ouvrir sur votre téléphone",
     numberVerificationCopy: "Copier le lien",
     numberVerificationCopied: "Lien copié.",
-    numberVerificationCopyFailed: "Le lien n’a pas pu être copié.",
+    numberVerificationCopyFailed: "Le lien n’a pas pu être copié : sélectionnez-le ci-dessous et copiez-le.",
+    numberVerificationLinkLabel: "Lien de la vérification",
     numberVerificationWaiting: "En attente de votre téléphone… {time}",
     numberVerificationRetrying: "Connexion perdue, nouvelle tentative…",
     numberVerificationCancel: "Annuler",
