@@ -307,3 +307,37 @@ describe("PhoneField with react-hook-form", () => {
     expect(onValid.mock.calls[0]?.[0]).toEqual({ phone: "+447911123456" });
   });
 });
+
+describe("PhoneField leaving for the submit button", () => {
+  test("no error appears on the way to submit: the button stays under the pointer and the click lands", async () => {
+    const onSubmit = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
+    render(
+      <form onSubmit={onSubmit}>
+        <PhoneField defaultCountry="FR" />
+        <button type="submit">Send code</button>
+      </form>,
+    );
+    const input = document.querySelector(".vk-phone-field__input") as HTMLInputElement;
+    await userEvent.click(input);
+    await userEvent.keyboard("612");
+    await userEvent.click(screen.getByRole("button", { name: "Send code" }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(document.querySelector(".vk-phone-field .vk-field-error")).toBeNull();
+  });
+
+  test("leaving for anything else still shows the error", async () => {
+    render(
+      <form>
+        <PhoneField defaultCountry="FR" />
+        <button type="button">Elsewhere</button>
+      </form>,
+    );
+    const input = document.querySelector(".vk-phone-field__input") as HTMLInputElement;
+    await userEvent.click(input);
+    await userEvent.keyboard("612");
+    await userEvent.click(screen.getByRole("button", { name: "Elsewhere" }));
+    await expect
+      .poll(() => document.querySelector(".vk-phone-field .vk-field-error")?.textContent)
+      .toBe("This phone number is too short.");
+  });
+});

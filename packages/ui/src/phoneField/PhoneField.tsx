@@ -4,6 +4,7 @@ import {
   type ChangeEvent,
   type ClipboardEvent,
   type CSSProperties,
+  type FocusEvent,
   type InputHTMLAttributes,
   type ReactNode,
   type Ref,
@@ -289,8 +290,13 @@ export function PhoneField({
     emit("change", readNumber(digits, next, requireMobile), next);
   }
 
-  function handleBlur() {
-    if (text !== "") setTouched(true);
+  function handleBlur(event: FocusEvent<HTMLInputElement>) {
+    // Leaving for the form's submit button: the submit reports the error. Showing it now would push the
+    // button from under the pointer between press and release, and the click would be lost.
+    const next = event.relatedTarget;
+    const toSubmit =
+      next instanceof HTMLButtonElement && next.type === "submit" && next.form === event.currentTarget.form;
+    if (text !== "" && !toSubmit) setTouched(true);
     emit("blur", reading, country);
   }
 
