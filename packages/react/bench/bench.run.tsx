@@ -1,8 +1,8 @@
 import { performance } from "node:perf_hooks";
 import { expect, test } from "vitest";
+import { print, printTable } from "../../../scripts/benchTable.js";
 import { measureInputCommits } from "./inputCommits.js";
 import { type PollScenario, runPollScenario } from "./pollScenario.js";
-import { print, printTable } from "./printTable.js";
 
 const operatorWaitsS = [2, 10, 30, 60, 110];
 const dqeLatencyMs = 200;

@@ -1,10 +1,10 @@
+import { printTable } from "../../../scripts/benchTable.js";
 import { type LoadTarget, loadRounds } from "./loadRounds.js";
 import { countByStatus, type LoadRunResult, loadFigures, runLoad } from "./loadRun.js";
 import { startLoadServers } from "./loadServersProcess.js";
 import { raisedLimits, wrongPin } from "./loadServersProtocol.js";
 import { machine } from "./machine.js";
 import { formatMs } from "./percentile.js";
-import { printTable } from "./printTable.js";
 
 export interface LoadBenchOptions {
   readonly connections: number;

@@ -1,10 +1,10 @@
+import { printTable } from "../../../scripts/benchTable.js";
 import { machine } from "./machine.js";
 import {
   type NumberCheckFigures,
   type NumberCheckScenario,
   runNumberCheckScenario,
 } from "./numberCheckScenario.js";
-import { printTable } from "./printTable.js";
 
 export interface NumberCheckBenchOptions {
   readonly operatorWaitsS: readonly number[];

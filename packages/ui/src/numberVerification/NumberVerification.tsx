@@ -3,10 +3,10 @@ import { type NumberVerifyPollState, useNumberVerifyPoll } from "@verify-kit/rea
 import type { CountryCode } from "libphonenumber-js/max";
 import { type CSSProperties, type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import type { UiLocale } from "../messages/uiMessages.js";
-import { PhoneField } from "../phoneField/PhoneField.js";
 import { PhoneVerification, type PhoneVerificationProps } from "../phoneVerification/PhoneVerification.js";
 import { clock, displayPhone, errorText, type HeadingLevel, StepHeading } from "../support/flowParts.js";
 import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
+import { PhoneStep } from "../support/PhoneStep.js";
 import { fill, useKitMessages } from "../support/useKitMessages.js";
 import { type NumberVerificationMessages, numberVerificationMessages } from "./numberVerificationMessages.js";
 import { QrCode } from "./QrCode.js";
@@ -173,28 +173,27 @@ export function NumberVerification({
     const starting = state.status === "starting";
     return root(
       "phone",
-      <form className="vk-flow__step" onSubmit={submit} noValidate>
-        <StepHeading level={headingLevel} className="vk-flow__title">
-          {messages.numberVerificationTitle}
-        </StepHeading>
-        <p className="vk-flow__text">{messages.numberVerificationIntro}</p>
-        <PhoneField
-          ref={fieldRef}
-          value={phone}
-          defaultCountry={defaultCountry}
-          countries={countries}
-          error={phoneError === undefined ? undefined : errorText(phoneError, locale)}
-          onChange={(event) => {
-            setPhone(event.value);
-            setPhoneError(undefined);
-          }}
-        />
+      <PhoneStep
+        title={messages.numberVerificationTitle}
+        intro={messages.numberVerificationIntro}
+        headingLevel={headingLevel}
+        onSubmit={submit}
+        fieldRef={fieldRef}
+        phone={phone}
+        defaultCountry={defaultCountry}
+        countries={countries}
+        error={phoneError === undefined ? undefined : errorText(phoneError, locale)}
+        onPhoneChange={(event) => {
+          setPhone(event.value);
+          setPhoneError(undefined);
+        }}
+      >
         <div className="vk-flow__actions">
           <button type="submit" className="vk-button" aria-disabled={starting || undefined}>
             {starting ? messages.numberVerificationStarting : messages.numberVerificationStart}
           </button>
         </div>
-      </form>,
+      </PhoneStep>,
     );
   }
 

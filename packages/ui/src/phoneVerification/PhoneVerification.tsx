@@ -31,10 +31,10 @@ import {
 import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
 import type { UiLocale } from "../messages/uiMessages.js";
-import { PhoneField } from "../phoneField/PhoneField.js";
 import { PinInput } from "../pinInput/PinInput.js";
 import { clock, displayPhone, errorText, type HeadingLevel, StepHeading } from "../support/flowParts.js";
 import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
+import { PhoneStep } from "../support/PhoneStep.js";
 import { fill, plural, useKitMessages } from "../support/useKitMessages.js";
 import { type PhoneVerificationMessages, phoneVerificationMessages } from "./phoneVerificationMessages.js";
 
@@ -290,23 +290,22 @@ export function PhoneVerification({
     const alert = stateError !== undefined && fieldError === undefined ? stateError : undefined;
     const retrying = state.status === "error" && state.retryable;
     return root(
-      <form className="vk-flow__step" onSubmit={submitPhone} noValidate>
-        <StepHeading level={headingLevel} className="vk-flow__title">
-          {messages.phoneVerificationTitle}
-        </StepHeading>
-        <p className="vk-flow__text">{messages.phoneVerificationIntro}</p>
-        <PhoneField
-          ref={fieldRef}
-          value={phone}
-          defaultCountry={defaultCountry}
-          countries={countries}
-          error={fieldError === undefined ? undefined : errorText(fieldError, locale)}
-          onChange={(event) => {
-            setPhone(event.value);
-            setPhoneError(undefined);
-            setEdited(true);
-          }}
-        />
+      <PhoneStep
+        title={messages.phoneVerificationTitle}
+        intro={messages.phoneVerificationIntro}
+        headingLevel={headingLevel}
+        onSubmit={submitPhone}
+        fieldRef={fieldRef}
+        phone={phone}
+        defaultCountry={defaultCountry}
+        countries={countries}
+        error={fieldError === undefined ? undefined : errorText(fieldError, locale)}
+        onPhoneChange={(event) => {
+          setPhone(event.value);
+          setPhoneError(undefined);
+          setEdited(true);
+        }}
+      >
         {askConsent ? (
           <ConsentChannelsField
             ref={consentRef}
@@ -329,7 +328,7 @@ export function PhoneVerification({
                 : messages.phoneVerificationSend}
           </WaitingButton>
         </div>
-      </form>,
+      </PhoneStep>,
     );
   }
 

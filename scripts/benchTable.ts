@@ -1,13 +1,13 @@
+// Tables the benchmark scripts print (packages/*/bench): one format for every bench of the kit.
+import { writeSync } from "node:fs";
+
 /** A column of a printed table: numbers read best right-aligned. */
 export interface Column {
   readonly header: string;
   readonly align?: "left" | "right";
 }
 
-/**
- * A markdown table with padded cells, so it reads aligned in a terminal and renders in a document.
- * `title` comes first, on a line of its own.
- */
+/** A markdown table with padded cells, so it reads aligned in a terminal and renders in a document. */
 export function formatTable(title: string, columns: readonly Column[], rows: readonly (readonly string[])[]) {
   const widths = columns.map((column, i) =>
     Math.max(3, column.header.length, ...rows.map((row) => (row[i] ?? "").length)),
@@ -25,7 +25,15 @@ export function formatTable(title: string, columns: readonly Column[], rows: rea
   return [title, "", line(columns.map((column) => column.header)), rule, ...rows.map(line)].join("\n");
 }
 
+/**
+ * Prints to the process's standard output directly: Vitest captures `console` in its workers and would
+ * prefix every line.
+ */
+export function print(text: string) {
+  writeSync(1, `${text}\n`);
+}
+
 /** Prints a table followed by a blank line. */
 export function printTable(title: string, columns: readonly Column[], rows: readonly (readonly string[])[]) {
-  console.info(`${formatTable(title, columns, rows)}\n`);
+  print(`${formatTable(title, columns, rows)}\n`);
 }
