@@ -16,6 +16,7 @@ export type {
   PinVerifiedAnswer,
   ResendPinBody,
   SandboxSms,
+  SandboxTestNumberInfo,
   SendPinBody,
   StartNumberVerifyBody,
   VerifyApiConfig,

@@ -4,6 +4,7 @@ export type { ApiSetup } from "./api/apiSetupFromEnv.js";
 export { apiSetupFromEnv } from "./api/apiSetupFromEnv.js";
 export type { VerifyApi, VerifyApiOptions } from "./api/createVerifyApi.js";
 export { createVerifyApi } from "./api/createVerifyApi.js";
+export { createVerifyServerApp } from "./api/createVerifyServerApp.js";
 export type { Limits } from "./api/limits.js";
 export { defaultLimits } from "./api/limits.js";
 export { createLogger, redactedKeys } from "./api/logger.js";

@@ -2,9 +2,8 @@
 import type { AddressInfo } from "node:net";
 import process from "node:process";
 import { serve } from "@hono/node-server";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { type ApiSetup, apiSetupFromEnv } from "./api/apiSetupFromEnv.js";
-import { createVerifyApi } from "./api/createVerifyApi.js";
+import { createVerifyServerApp } from "./api/createVerifyServerApp.js";
 import { createLogger } from "./api/logger.js";
 
 let setup: ApiSetup;
@@ -16,19 +15,9 @@ try {
 }
 
 const logger = createLogger({ level: setup.logLevel });
-const api = createVerifyApi({
-  ...setup.options,
-  logger,
-  socketIp: (c) => {
-    try {
-      return getConnInfo(c).remote.address;
-    } catch {
-      return undefined;
-    }
-  },
-});
+const { app } = createVerifyServerApp(setup, logger);
 
-const server = serve({ fetch: api.fetch, port: setup.port, hostname: setup.host }, (info: AddressInfo) => {
+const server = serve({ fetch: app.fetch, port: setup.port, hostname: setup.host }, (info: AddressInfo) => {
   console.info(
     `verify-kit backend adapter listening on http://${setup.host}:${info.port}/api (talking to ${setup.dqeTarget})`,
   );

@@ -9,6 +9,7 @@ import type {
   PinSent,
   ResendPinBody,
   SandboxSms,
+  SandboxTestNumberInfo,
   SendPinBody,
   StartNumberVerifyBody,
   VerifyApiConfig,
@@ -42,6 +43,8 @@ export interface VerifyApiClient {
   ): Promise<Outcome<NumberVerifyStatus>>;
   /** Sandbox only: the SMS "sent" to a number. */
   getSandboxMessages(phone: string, options?: RequestOptions): Promise<Outcome<SandboxSms[]>>;
+  /** Sandbox only: its test numbers and what each does. */
+  getSandboxNumbers(options?: RequestOptions): Promise<Outcome<SandboxTestNumberInfo[]>>;
 }
 
 function errorFromAnswer(httpStatus: number, body: unknown): VerifyError {
@@ -121,5 +124,6 @@ export function createVerifyApiClient(options: VerifyApiClientOptions = {}): Ver
     },
     getSandboxMessages: (phone, requestOptions) =>
       get(`/sandbox/messages?phone=${encodeURIComponent(phone)}`, "[]", requestOptions),
+    getSandboxNumbers: (requestOptions) => get("/sandbox/numbers", "[]", requestOptions),
   };
 }

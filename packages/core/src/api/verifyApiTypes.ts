@@ -110,6 +110,18 @@ export interface VerifyApiConfig {
   readonly maxWaitS: number;
 }
 
+/** `GET /api/sandbox/numbers`: a number that makes the sandbox misbehave on purpose, and how. */
+export interface SandboxTestNumberInfo {
+  /** E.164. */
+  readonly phone: string;
+  /** What sending a PIN to it does. */
+  readonly sms: "delivered" | "undeliverable" | "serverError" | "slow";
+  /** What the operator check of it does. */
+  readonly check: "numVerifyTrue" | "numVerifyFalse" | "startError" | "retrievalError" | "serverError" | "slow";
+  /** DQE's error id, for the `startError` and `retrievalError` checks. */
+  readonly errorId?: string;
+}
+
 /** `GET /api/sandbox/messages`: an SMS the sandbox "sent" (DQE's token removed). */
 export interface SandboxSms {
   readonly to: string;

@@ -10,6 +10,7 @@ import {
   type PinSent,
   type ResendPinBody,
   type SandboxSms,
+  type SandboxTestNumberInfo,
   type SendPinBody,
   type StartNumberVerifyBody,
   type VerifyApiConfig,
@@ -114,3 +115,14 @@ export const VerifyApiConfigSchema = z
 export const SandboxSmsListSchema = z
   .array(z.object({ to: z.string(), text: z.string(), pin: z.string(), sentAt: z.string() }))
   .openapi("SandboxSmsList") satisfies z.ZodType<SandboxSms[]>;
+
+export const SandboxNumberListSchema = z
+  .array(
+    z.object({
+      phone: z.string(),
+      sms: z.enum(["delivered", "undeliverable", "serverError", "slow"]),
+      check: z.enum(["numVerifyTrue", "numVerifyFalse", "startError", "retrievalError", "serverError", "slow"]),
+      errorId: z.string().optional(),
+    }),
+  )
+  .openapi("SandboxNumberList") satisfies z.ZodType<SandboxTestNumberInfo[]>;

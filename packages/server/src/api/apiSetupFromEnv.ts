@@ -1,5 +1,5 @@
 import { createDqeClient, type DqeClient } from "@verify-kit/core/dqe";
-import { createSandbox } from "../sandbox/createSandbox.js";
+import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
 import { SANDBOX_LICENCE, sandboxOptionsFromEnv } from "../sandbox/sandboxOptions.js";
 import type { VerifyApiOptions } from "./createVerifyApi.js";
 import { envReader } from "./envReader.js";
@@ -15,6 +15,11 @@ export interface ApiSetup {
   /** What the server talks to, for the start-up line (never the licence). */
   readonly dqeTarget: string;
   readonly logLevel: string;
+  /**
+   * The sandbox running in this process when neither DQE_SERVER nor DQE_SANDBOX_URL is set: its operator
+   * pages (`/__sandbox/operator/…`) must be served by the same server, since the phone opens them.
+   */
+  readonly embeddedSandbox?: Sandbox;
   readonly options: Omit<VerifyApiOptions, "logger" | "socketIp">;
 }
 
@@ -80,6 +85,7 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
   let dqe: DqeClient | undefined;
   let sandboxInbox: SandboxInbox | undefined;
   let dqeTarget: string;
+  let embeddedSandbox: Sandbox | undefined;
   const common = { method, timeoutMs, partnerName };
   try {
     if (dqeServer) {
@@ -100,7 +106,11 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
       sandboxInbox = sandboxInboxOverHttp(sandboxUrl);
       dqeTarget = `DQE sandbox at ${sandboxUrl}`;
     } else {
-      const sandbox = createSandbox(sandboxOptionsFromEnv(env));
+      // The operator links point at this server (which serves the operator pages), unless told otherwise.
+      const sandboxOptions = sandboxOptionsFromEnv(env);
+      sandboxOptions.publicUrl ??= publicUrl ?? `http://${host}:${port}`;
+      const sandbox = createSandbox(sandboxOptions);
+      embeddedSandbox = sandbox;
       const sandboxFetch = (input: RequestInfo | URL, init?: RequestInit) =>
         sandbox.fetch(new Request(input, init));
       dqe = createDqeClient({
@@ -126,6 +136,7 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
     host,
     dqeTarget,
     logLevel,
+    ...(embeddedSandbox ? { embeddedSandbox } : {}),
     options: {
       dqe,
       sms: { company, smsText, pinDurationMin, ...(pinTtlRaw > 0 ? { pinTtlS: pinTtlRaw } : {}) },

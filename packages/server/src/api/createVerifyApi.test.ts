@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { SANDBOX_LICENCE } from "../sandbox/sandboxOptions.js";
+import { sandboxTestNumbers } from "../sandbox/testNumbers.js";
 import { createLogger } from "./logger.js";
 import {
   appOrigin,
@@ -212,10 +213,29 @@ describe("GET /api/sandbox/messages", () => {
   });
 });
 
+describe("GET /api/sandbox/numbers", () => {
+  test("lists every test number of the sandbox with what it does", async () => {
+    const t = createTestApi();
+    const answer = await t.get("/api/sandbox/numbers");
+    expect(answer.status).toBe(200);
+    expect(answer.body).toHaveLength(sandboxTestNumbers.length);
+    expect(answer.body).toContainEqual({ phone: "+33600000002", sms: "undeliverable", check: "numVerifyFalse" });
+    expect(answer.body).toContainEqual({
+      phone: "+33600000003",
+      sms: "delivered",
+      check: "retrievalError",
+      errorId: "21",
+    });
+  });
+});
+
 describe("talking to a real DQE (no sandbox inbox)", () => {
   test("sandbox-only routes answer 404 not_found", async () => {
     const t = createTestApi({ inbox: false });
     await t.sendPin();
+    const list = await t.get("/api/sandbox/numbers");
+    expect(list.status).toBe(404);
+    expect(list.body).toEqual({ error: { code: "not_found", retryable: false } });
     for (const phone of [encodeURIComponent(numbers.delivered), dqeDigits(numbers.delivered), "hello"]) {
       const answer = await t.get(`/api/sandbox/messages?phone=${phone}`);
       expect(answer.status).toBe(404);
@@ -351,6 +371,7 @@ describe("OpenAPI", () => {
   const routes = [
     "get /api/config",
     "get /api/sandbox/messages",
+    "get /api/sandbox/numbers",
     "post /api/pin/send",
     "post /api/pin/resend",
     "post /api/pin/check",
@@ -445,6 +466,8 @@ describe("OpenAPI", () => {
 
     const dqeMode = api({ inbox: false });
     await dqeMode.get(`/api/sandbox/messages?phone=${encodeURIComponent(numbers.delivered)}`);
+    await dqeMode.get("/api/sandbox/numbers");
+    await t.get("/api/sandbox/numbers");
 
     recorded.push(...apis.flatMap((one) => one.answers));
   }

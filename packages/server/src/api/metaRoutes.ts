@@ -2,7 +2,8 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { dqeToE164, e164ToDqe, parsePhone, type VerifyApiConfig } from "@verify-kit/core";
 import { ApiError } from "./ApiError.js";
 import type { ApiEnv } from "./apiEnv.js";
-import { SandboxSmsListSchema, VerifyApiConfigSchema } from "./apiSchemas.js";
+import { sandboxTestNumbers } from "../sandbox/testNumbers.js";
+import { SandboxNumberListSchema, SandboxSmsListSchema, VerifyApiConfigSchema } from "./apiSchemas.js";
 import { errorAnswers, jsonAnswer } from "./openApiParts.js";
 
 /** The sandbox's SMS, when the backend talks to the sandbox. */
@@ -26,6 +27,13 @@ const messages = createRoute({
   responses: { 200: jsonAnswer(SandboxSmsListSchema, "SMS, newest first"), ...errorAnswers(400, 404) },
 });
 
+const numbers = createRoute({
+  method: "get",
+  path: "/api/sandbox/numbers",
+  summary: "Sandbox only: its test numbers and what each does (404 when talking to a real DQE)",
+  responses: { 200: jsonAnswer(SandboxNumberListSchema, "Test numbers"), ...errorAnswers(404) },
+});
+
 export function registerMetaRoutes(
   app: OpenAPIHono<ApiEnv>,
   settings: VerifyApiConfig,
@@ -41,5 +49,15 @@ export function registerMetaRoutes(
     // Built field by field: DQE's smsToken must not reach the browser, even in the sandbox.
     const safe = list.map(({ to, text, pin, sentAt }) => ({ to, text, pin, sentAt }));
     return c.json(SandboxSmsListSchema.parse(safe), 200);
+  });
+  app.openapi(numbers, (c) => {
+    if (!inbox) throw new ApiError("not_found");
+    const list = sandboxTestNumbers.map(({ e164, sms, check, errorId }) => ({
+      phone: e164,
+      sms,
+      check,
+      ...(errorId === undefined ? {} : { errorId }),
+    }));
+    return c.json(SandboxNumberListSchema.parse(list), 200);
   });
 }
