@@ -1,20 +1,93 @@
-import { BackendStatus } from "./BackendStatus.js";
+import { QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { VerificationProvider } from "@verify-kit/react";
+import { UiMessagesProvider } from "@verify-kit/ui";
+import { lazy, Suspense } from "react";
+import { queryClient, verifyClient } from "./kit/demoKit.js";
+import { SandboxPhonePanel } from "./sandboxPhone/SandboxPhonePanel.js";
+import { DemoSettingsProvider, useDemoSettings } from "./shell/DemoSettings.js";
+import { SettingsBar } from "./shell/SettingsBar.js";
+import { useHashRoute } from "./shell/useHashRoute.js";
+import { SignupPage } from "./signup/SignupPage.js";
 
-/** The demo's only page for now: what is coming, and whether the backend adapter answers. */
+// The checkout (and the QR code library of its operator check) loads when first visited.
+const CheckoutPage = lazy(() =>
+  import("./checkout/CheckoutPage.js").then((module) => ({ default: module.CheckoutPage })),
+);
+
 export function App() {
   return (
-    <main>
-      <h1>verify-kit demo</h1>
-      <p>
-        This app will show phone verification with DQE, running against the local sandbox. Coming in the next
-        issues:
-      </p>
-      <ul>
-        <li>a signup form that verifies the phone number with a PIN sent by SMS;</li>
-        <li>a checkout page embedding the same verification before payment;</li>
-        <li>a sandbox phone panel that shows the SMS the sandbox would have sent.</li>
-      </ul>
-      <BackendStatus />
-    </main>
+    <DemoSettingsProvider>
+      <QueryClientProvider client={queryClient}>
+        <VerificationProvider adapter={verifyClient} queryClient={queryClient}>
+          <Shell />
+        </VerificationProvider>
+      </QueryClientProvider>
+    </DemoSettingsProvider>
+  );
+}
+
+function Shell() {
+  const { t, locale } = useDemoSettings();
+  const route = useHashRoute();
+  const config = useQuery({
+    queryKey: ["config"],
+    queryFn: async ({ signal }) => {
+      const answer = await verifyClient.getConfig({ signal });
+      if (!answer.ok) throw answer.error;
+      return answer.value;
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+  return (
+    <UiMessagesProvider locale={locale}>
+      <a className="demo-skip" href="#content">
+        {t.skipToContent}
+      </a>
+      <header className="demo-header">
+        <p className="demo-brand">{t.brand}</p>
+        <nav aria-label={t.navLabel}>
+          <ul className="demo-nav">
+            <li>
+              <a href="#/signup" aria-current={route === "signup" ? "page" : undefined}>
+                {t.navSignup}
+              </a>
+            </li>
+            <li>
+              <a href="#/checkout" aria-current={route === "checkout" ? "page" : undefined}>
+                {t.navCheckout}
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <SettingsBar />
+      </header>
+      <div className="demo-layout">
+        <main id="content" tabIndex={-1}>
+          {config.isPending ? (
+            <p role="status">{t.loading}</p>
+          ) : config.isError ? (
+            <div className="demo-card" role="alert">
+              <p>{t.backendDown}</p>
+              <button type="button" className="demo-button" onClick={() => config.refetch()}>
+                {t.retry}
+              </button>
+            </div>
+          ) : route === "checkout" ? (
+            <Suspense fallback={<p role="status">{t.loading}</p>}>
+              <CheckoutPage />
+            </Suspense>
+          ) : (
+            <SignupPage />
+          )}
+        </main>
+        {config.data?.sandbox === true && <SandboxPhonePanel />}
+        {config.data?.sandbox === false && (
+          <aside className="demo-phone" aria-label={t.sandboxTitle}>
+            <p>{t.realDqe}</p>
+          </aside>
+        )}
+      </div>
+    </UiMessagesProvider>
   );
 }

@@ -1,5 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import "@verify-kit/ui/styles.css";
+import "./demo.css";
 import { App } from "./App.js";
 
 const container = document.getElementById("root");

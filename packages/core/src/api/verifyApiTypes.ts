@@ -119,7 +119,7 @@ export interface SandboxTestNumberInfo {
   /** What the operator check of it does. */
   readonly check: "numVerifyTrue" | "numVerifyFalse" | "startError" | "retrievalError" | "serverError" | "slow";
   /** DQE's error id, for the `startError` and `retrievalError` checks. */
-  readonly errorId?: string;
+  readonly errorId?: string | undefined;
 }
 
 /** `GET /api/sandbox/messages`: an SMS the sandbox "sent" (DQE's token removed). */
