@@ -43,6 +43,17 @@ const steps = [
       skipped: json.numPendingTests + json.numTodoTests,
     }),
   },
+  // End to end: the built demo, the backend adapter and the sandbox over HTTP, in Debian's Chromium.
+  {
+    name: "e2e",
+    args: ["run", "test:e2e"],
+    results: "apps/demo/test-results/e2e-results.json",
+    counts: (json) => ({
+      passed: json.stats.expected + json.stats.flaky,
+      failed: json.stats.unexpected,
+      skipped: json.stats.skipped,
+    }),
+  },
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };

@@ -1,0 +1,41 @@
+import { expect, expectNoAxeViolations, freshPhone, national, pinFromPanel, test } from "./fixtures.js";
+import { baseUrl } from "./servers.js";
+
+test.use({ baseURL: baseUrl("main") });
+
+async function fillAccount(page: import("@playwright/test").Page) {
+  await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
+  await page.getByRole("textbox", { name: "Email" }).fill("ada@example.com");
+}
+
+test("signup: the PIN read from the sandbox phone, typed digit by digit, then the account", async ({
+  page,
+}) => {
+  const phone = freshPhone();
+  await page.goto("/#/signup");
+  await expectNoAxeViolations(page, "signup, empty");
+  await fillAccount(page);
+  await page.getByRole("textbox", { name: "Mobile number" }).fill(national(phone));
+  await page.getByRole("checkbox", { name: "Text messages (SMS)" }).check();
+  await page.getByRole("button", { name: "Send code" }).click();
+
+  const pin = await pinFromPanel(page);
+  const code = page.getByRole("textbox", { name: "Code from the SMS" });
+  await expect(code).toBeFocused();
+  await expectNoAxeViolations(page, "signup, code entry");
+  await page.keyboard.type(pin, { delay: 30 });
+  await expect(page.getByRole("heading", { name: "Number verified" })).toBeVisible();
+  await expectNoAxeViolations(page, "signup, verified");
+
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Account created" })).toBeFocused();
+  const result = page.locator(".demo-result");
+  await expect(result).toContainText("ada@example.com");
+  await expect(result).toContainText(phone);
+  await expect(result.getByRole("listitem").filter({ hasText: "SMS" })).toHaveText(
+    "Text messages (SMS) allowed",
+  );
+  await expect(result.getByRole("listitem").filter({ hasText: "Post" })).toHaveText("Post not allowed");
+  await expect(result.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
+  await expectNoAxeViolations(page, "signup, account created");
+});
