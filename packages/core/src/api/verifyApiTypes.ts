@@ -117,7 +117,13 @@ export interface SandboxTestNumberInfo {
   /** What sending a PIN to it does. */
   readonly sms: "delivered" | "undeliverable" | "serverError" | "slow";
   /** What the operator check of it does. */
-  readonly check: "numVerifyTrue" | "numVerifyFalse" | "startError" | "retrievalError" | "serverError" | "slow";
+  readonly check:
+    | "numVerifyTrue"
+    | "numVerifyFalse"
+    | "startError"
+    | "retrievalError"
+    | "serverError"
+    | "slow";
   /** DQE's error id, for the `startError` and `retrievalError` checks. */
   readonly errorId?: string | undefined;
 }

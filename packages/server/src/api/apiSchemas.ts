@@ -121,7 +121,14 @@ export const SandboxNumberListSchema = z
     z.object({
       phone: z.string(),
       sms: z.enum(["delivered", "undeliverable", "serverError", "slow"]),
-      check: z.enum(["numVerifyTrue", "numVerifyFalse", "startError", "retrievalError", "serverError", "slow"]),
+      check: z.enum([
+        "numVerifyTrue",
+        "numVerifyFalse",
+        "startError",
+        "retrievalError",
+        "serverError",
+        "slow",
+      ]),
       errorId: z.string().optional(),
     }),
   )

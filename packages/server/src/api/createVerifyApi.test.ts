@@ -219,7 +219,11 @@ describe("GET /api/sandbox/numbers", () => {
     const answer = await t.get("/api/sandbox/numbers");
     expect(answer.status).toBe(200);
     expect(answer.body).toHaveLength(sandboxTestNumbers.length);
-    expect(answer.body).toContainEqual({ phone: "+33600000002", sms: "undeliverable", check: "numVerifyFalse" });
+    expect(answer.body).toContainEqual({
+      phone: "+33600000002",
+      sms: "undeliverable",
+      check: "numVerifyFalse",
+    });
     expect(answer.body).toContainEqual({
       phone: "+33600000003",
       sms: "delivered",

@@ -1,8 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { dqeToE164, e164ToDqe, parsePhone, type VerifyApiConfig } from "@verify-kit/core";
+import { sandboxTestNumbers } from "../sandbox/testNumbers.js";
 import { ApiError } from "./ApiError.js";
 import type { ApiEnv } from "./apiEnv.js";
-import { sandboxTestNumbers } from "../sandbox/testNumbers.js";
 import { SandboxNumberListSchema, SandboxSmsListSchema, VerifyApiConfigSchema } from "./apiSchemas.js";
 import { errorAnswers, jsonAnswer } from "./openApiParts.js";
 
