@@ -1,19 +1,24 @@
 /// <reference types="vite/client" />
 import type { Decorator, Preview } from "@storybook/react-vite";
-import { type UiLocale, UiMessagesProvider } from "@verify-kit/ui";
+import { UiMessagesProvider } from "@verify-kit/ui";
+import { en } from "@verify-kit/ui/locales/en";
+import { fr } from "@verify-kit/ui/locales/fr";
 import "@verify-kit/ui/styles.css";
+
+// Every language pack, by the toolbar's value: English is built in, the others are entry points of their own.
+const packs = { en, fr };
 
 /** Theme, direction and language from the toolbar (or a story's `globals`), around every story. */
 const withKitGlobals: Decorator = (Story, context) => {
   const theme = context.globals.theme === "dark" ? "dark" : "light";
   const direction = context.globals.direction === "rtl" ? "rtl" : "ltr";
-  const locale: UiLocale = context.globals.locale === "fr" ? "fr" : "en";
+  const pack = context.globals.locale === "fr" ? packs.fr : packs.en;
   return (
-    <UiMessagesProvider locale={locale}>
+    <UiMessagesProvider locale={pack}>
       <div
         data-theme={theme}
         dir={direction}
-        lang={locale}
+        lang={pack.locale}
         style={{ padding: "1.5rem", background: "var(--vk-color-bg)", color: "var(--vk-color-text)" }}
       >
         <Story />

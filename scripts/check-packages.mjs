@@ -23,6 +23,7 @@ for (const name of readdirSync(join(root, "packages"))) {
 for (const entry of [
   "core/dist/index.js",
   "core/dist/dqe/index.js",
+  "core/dist/messages/index.js",
   "server/dist/index.js",
   "server/dist/sandbox/index.js",
 ]) {

@@ -1,7 +1,11 @@
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", "dqe/index": "src/dqe/index.ts" },
+  entry: {
+    index: "src/index.ts",
+    "dqe/index": "src/dqe/index.ts",
+    "messages/index": "src/messages/index.ts",
+  },
   format: "esm",
   dts: true,
   platform: "neutral",

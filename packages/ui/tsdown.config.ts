@@ -1,7 +1,7 @@
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  entry: { index: "src/index.ts", "locales/fr": "src/locales/fr.ts", "locales/en": "src/locales/en.ts" },
   format: "esm",
   dts: true,
   platform: "neutral",

@@ -30,7 +30,7 @@ export { locales } from "./errors/locale.js";
 export type { Outcome } from "./errors/Outcome.js";
 export { failure, success } from "./errors/Outcome.js";
 export type { DqeEndpoint, VerifyErrorDetails } from "./errors/VerifyError.js";
-export { errorMessage, VerifyError } from "./errors/VerifyError.js";
+export { VerifyError } from "./errors/VerifyError.js";
 export type {
   CountryCode,
   NumberType,

@@ -1,4 +1,5 @@
 import { createVerifyApiClient } from "@verify-kit/core";
+import { errorMessage } from "@verify-kit/core/messages";
 import {
   type PinVerification,
   sessionOf,
@@ -48,7 +49,7 @@ function ResendButton({ flow }: { flow: PinVerification }) {
 export function VerifyPhone({ onVerified }: { onVerified?: (phone: string) => void }) {
   const flow = usePinVerification({ onVerified: (state) => onVerified?.(state.to) });
   const [phone, setPhone] = useState("");
-  const problem = "error" in flow ? flow.error.localizedMessage("en") : undefined;
+  const problem = "error" in flow ? errorMessage(flow.error.code, "en") : undefined;
 
   if (flow.status === "verified") return <p role="status">{flow.to} is verified.</p>;
 

@@ -74,6 +74,12 @@ const flowExternals = [
 const kitExternals = [...flowExternals, "@verify-kit/core", "@verify-kit/react"];
 const wholeUi = await measure('export * from "@verify-kit/ui";', [], flowExternals);
 const wholeUiOwn = await measure('export * from "@verify-kit/ui";', [], kitExternals);
+const frenchPack = await measure('export { fr } from "@verify-kit/ui/locales/fr";', [], flowExternals);
+const wholeUiFrench = await measure(
+  'export * from "@verify-kit/ui"; export { fr } from "@verify-kit/ui/locales/fr";',
+  [],
+  flowExternals,
+);
 const phoneFlow = await measure('export { PhoneVerification } from "@verify-kit/ui";', [], flowExternals);
 const numberFlow = await measure('export { NumberVerification } from "@verify-kit/ui";', [], flowExternals);
 const phoneField = await measure('export { PhoneField } from "@verify-kit/ui";', [], flowExternals);
@@ -108,6 +114,8 @@ const rows = [
     `≤ ${kB(goals.ui)}`,
     verdict(wholeUiOwn.gzip <= goals.ui),
   ],
+  ["whole ui package + French pack (1)", wholeUiFrench, "", ""],
+  ["French pack alone (@verify-kit/ui/locales/fr, every string and error message) (1)", frenchPack, "", ""],
   ["PhoneVerification alone (1)", phoneFlow, "", ""],
   ["NumberVerification alone, SMS fallback included (1)", numberFlow, "", ""],
   ["PhoneField alone (1)", phoneField, "", ""],

@@ -7,7 +7,7 @@ export type { ConsentChannelsMessages } from "./consentChannels/consentChannelsM
 export { consentChannelsMessages } from "./consentChannels/consentChannelsMessages.js";
 export type { UiMessagesProviderProps } from "./messages/UiMessagesProvider.js";
 export { UiMessagesProvider, useUiLocale, useUiMessages } from "./messages/UiMessagesProvider.js";
-export type { LocalizedMessages, UiLocale, UiMessages } from "./messages/uiMessages.js";
+export type { UiLocale, UiLocalePack, UiMessages } from "./messages/uiMessages.js";
 export { uiMessages } from "./messages/uiMessages.js";
 export type { NumberVerificationProps } from "./numberVerification/NumberVerification.js";
 export { NumberVerification } from "./numberVerification/NumberVerification.js";

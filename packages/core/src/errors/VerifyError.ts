@@ -1,5 +1,4 @@
 import { type ErrorCode, errorCatalogue } from "./errorCatalogue.js";
-import type { Locale } from "./locale.js";
 
 /** Where a DQE error code came from: DQE reuses the same two digits with other meanings per endpoint. */
 export type DqeEndpoint = "gdprMsg" | "gdprVerif" | "accessToken" | "idmobile" | "retrieval";
@@ -20,7 +19,8 @@ export interface VerifyErrorDetails {
 
 /**
  * The one error type of the kit: a stable code with what the catalogue says about it.
- * Its `message` is English; `localizedMessage(locale)` gives the user-facing text.
+ * Its `message` is the code; the user-facing text is `errorMessage(code, locale)` of
+ * `@verify-kit/core/messages` (or the components' language pack).
  */
 export class VerifyError extends Error {
   override readonly name = "VerifyError";
@@ -35,7 +35,7 @@ export class VerifyError extends Error {
 
   constructor(code: ErrorCode, details: VerifyErrorDetails = {}) {
     const info = errorCatalogue[code];
-    super(info.message.en, details.cause === undefined ? undefined : { cause: details.cause });
+    super(code, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
     this.retryable = info.retryable;
     this.fallbackToSms = info.fallbackToSms;
@@ -44,11 +44,6 @@ export class VerifyError extends Error {
     this.httpStatus = details.httpStatus;
     this.retryAfterS = details.retryAfterS;
     this.detail = details.detail;
-  }
-
-  /** The user-facing message in the given language. */
-  localizedMessage(locale: Locale): string {
-    return errorCatalogue[this.code].message[locale];
   }
 
   /** A plain object safe to log or send: code and flags, no cause. */
@@ -64,9 +59,4 @@ export class VerifyError extends Error {
       ...(this.detail === undefined ? {} : { detail: this.detail }),
     };
   }
-}
-
-/** The message of any error code in a language. */
-export function errorMessage(code: ErrorCode, locale: Locale): string {
-  return errorCatalogue[code].message[locale];
 }

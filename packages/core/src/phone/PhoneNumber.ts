@@ -6,10 +6,11 @@ export interface PhoneNumber {
   readonly e164: string;
   /** DQE's form, E.164 without the `+`: `33612345678`. */
   readonly dqe: string;
-  /** ISO 3166 alpha-2 country; undefined for numbers of no country (`+800`, `+882`...). */
+  /**
+   * ISO 3166 alpha-2 country; undefined for numbers of no country (`+800`, `+882`...). DQE's `Country`
+   * parameter wants alpha-3: `countryToIso3(country)` (kept apart, so that browsers do not load its table).
+   */
   readonly country: CountryCode | undefined;
-  /** ISO 3166 alpha-3 country that DQE's `Country` parameter wants (`FRA`); undefined without a country. */
-  readonly iso3: string | undefined;
   /** Formatted the way people of its country write it: `06 12 34 56 78`. */
   readonly national: string;
   /** Formatted for people abroad: `+33 6 12 34 56 78`. */

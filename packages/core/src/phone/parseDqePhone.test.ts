@@ -9,7 +9,6 @@ describe("parseDqePhone", () => {
         e164: "+33612345678",
         dqe: "33612345678",
         country: "FR",
-        iso3: "FRA",
         national: "06 12 34 56 78",
         international: "+33 6 12 34 56 78",
         type: "MOBILE",
@@ -19,7 +18,7 @@ describe("parseDqePhone", () => {
 
   it("reads numbers of any country, with no default country to give", () => {
     const result = parseDqePhone("447400123456");
-    expect(result.ok && result.value).toMatchObject({ e164: "+447400123456", country: "GB", iso3: "GBR" });
+    expect(result.ok && result.value).toMatchObject({ e164: "+447400123456", country: "GB" });
   });
 
   it("tolerates surrounding spaces, a leading plus and non-ASCII digits", () => {

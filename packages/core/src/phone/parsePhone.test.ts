@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { VerifyError } from "../errors/VerifyError.js";
+import { errorMessage } from "../messages/index.js";
+import { countryToIso3 } from "./countryIso3.js";
 import { type ParsePhoneOptions, parsePhone } from "./parsePhone.js";
 
 const fr: ParsePhoneOptions = { defaultCountry: "FR" };
@@ -103,7 +105,6 @@ describe("parsePhone: the number it gives", () => {
         e164: "+33612345678",
         dqe: "33612345678",
         country: "FR",
-        iso3: "FRA",
         national: "06 12 34 56 78",
         international: "+33 6 12 34 56 78",
         type: "MOBILE",
@@ -117,7 +118,6 @@ describe("parsePhone: the number it gives", () => {
       e164: "+447400123456",
       dqe: "447400123456",
       country: "GB",
-      iso3: "GBR",
       national: "07400 123456",
       international: "+44 7400 123456",
       type: "MOBILE",
@@ -133,9 +133,10 @@ describe("parsePhone: the number it gives", () => {
     });
   });
 
-  it("tells the ISO alpha-3 code of a territory with a shared calling code", () => {
+  it("tells the country of a territory with a shared calling code (DQE's alpha-3 code: GLP)", () => {
     const result = parsePhone("+590 690 00 12 34");
-    expect(result.ok && result.value).toMatchObject({ country: "GP", iso3: "GLP", type: "MOBILE" });
+    expect(result.ok && result.value).toMatchObject({ country: "GP", type: "MOBILE" });
+    expect(countryToIso3("GP")).toBe("GLP");
   });
 });
 
@@ -168,7 +169,6 @@ describe("parsePhone: mobiles only, unless told otherwise", () => {
     const result = parsePhone("+800 1234 5678", { requireMobile: false });
     expect(result.ok && result.value).toMatchObject({
       country: undefined,
-      iso3: undefined,
       type: "TOLL_FREE",
     });
   });
@@ -218,8 +218,9 @@ describe("parsePhone: each error code", () => {
     const result = parsePhone("06 12 34 56 7", fr);
     if (result.ok) throw new Error("expected a failure");
     expect(result.error).toBeInstanceOf(VerifyError);
-    expect(result.error.message).toBe("This phone number is too short.");
-    expect(result.error.localizedMessage("fr")).toBe("Ce numéro de téléphone est trop court.");
+    expect(result.error.code).toBe("phone_too_short");
+    expect(errorMessage(result.error.code, "en")).toBe("This phone number is too short.");
+    expect(errorMessage(result.error.code, "fr")).toBe("Ce numéro de téléphone est trop court.");
     expect(JSON.stringify(result.error.toJSON())).not.toMatch(/\d{4}/);
   });
 

@@ -9,7 +9,6 @@ import {
 import type { ErrorCode } from "../errors/errorCatalogue.js";
 import { failure, type Outcome, success } from "../errors/Outcome.js";
 import { VerifyError } from "../errors/VerifyError.js";
-import { countryToIso3 } from "./countryIso3.js";
 import { normalizeDigits } from "./normalizeDigits.js";
 import type { PhoneNumber } from "./PhoneNumber.js";
 import { e164ToDqe } from "./phoneFormats.js";
@@ -97,12 +96,10 @@ function check(input: string, options: ParsePhoneOptions): Outcome<PhoneNumber> 
   if ((options.requireMobile ?? true) && (type === undefined || !mobileTypes.has(type))) {
     return failure(new VerifyError("phone_not_mobile", { detail: `number type ${type ?? "unknown"}` }));
   }
-  const country = number.country;
   return success({
     e164: number.number,
     dqe: e164ToDqe(number.number),
-    country,
-    iso3: country === undefined ? undefined : countryToIso3(country),
+    country: number.country,
     national: number.formatNational(),
     international: number.formatInternational(),
     type,

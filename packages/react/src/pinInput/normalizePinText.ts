@@ -5,8 +5,8 @@ import { normalizeDigits } from "@verify-kit/core";
  * every kind (and the minus sign), dots and middle dots (the Arabic decimal and thousands separators too),
  * and invisible format marks such as the direction marks that copying from right-to-left text adds.
  */
-const ignorable = /[\s\p{Pd}\p{Cf}\u2212.\u00B7\u2022\u2024\u2027\u3002\u30FB\uFF0E\uFF61\u066B\u066C]/gu;
-const nonDigit = /[^0-9]/u;
+const ignorable = /[\s\p{Pd}\p{Cf}\u2212.\xB7\u2022\u2024\u2027\u3002\u30FB\uFF0E\uFF61\u066B\u066C]/gu;
+const nonDigit = /\D/u;
 
 /** Why text was refused. */
 export type PinRefusalReason = "invalid_character";

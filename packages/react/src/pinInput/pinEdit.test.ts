@@ -83,10 +83,10 @@ describe("applyPinEdit", () => {
 
 describe("slots", () => {
   test("a slot with a digit is selected; past the digits, the caret goes after the last one", () => {
-    expect(slotSelection("1234", 1, 6)).toEqual({ start: 1, end: 2 });
-    expect(slotSelection("1234", 5, 6)).toEqual({ start: 4, end: 4 });
-    expect(slotSelection("123456", 9, 6)).toEqual({ start: 6, end: 6 });
-    expect(slotSelection("", -1, 6)).toEqual({ start: 0, end: 0 });
+    expect(slotSelection("1234", 1)).toEqual({ start: 1, end: 2 });
+    expect(slotSelection("1234", 5)).toEqual({ start: 4, end: 4 });
+    expect(slotSelection("123456", 9)).toEqual({ start: 6, end: 6 });
+    expect(slotSelection("", -1)).toEqual({ start: 0, end: 0 });
   });
 
   test("the active slot is the selected digit, or the caret's slot, the last one when full", () => {

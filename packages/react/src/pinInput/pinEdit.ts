@@ -26,36 +26,27 @@ export type PinEditResult =
   | Extract<NormalizedPinText, { ok: false }>;
 
 /**
- * Finds what an edit of an `<input>` changed, from the value and selection before it and the value after.
- * The selection before the edit decides when it explains the new value (typing over a selection, inserting
- * at the caret); otherwise the common prefix and suffix do (deletions, autofill, IME).
+ * Finds what an edit of an `<input>` changed, from the value and selection before it and the value after:
+ * the common prefix and suffix of the two values, each no longer than the text outside the selection. When
+ * the selection explains the new value (typing over it, inserting at the caret), the change is exactly the
+ * selection's; otherwise (Backspace at a caret, autofill, IME) it is the smallest change next to it, so that
+ * an edit inside a run of equal digits lands where it happened.
  */
 export function findTextChange(
   before: string,
   selection: PinSelection | undefined,
   after: string,
 ): PinTextChange {
-  if (selection) {
-    const { start, end } = selection;
-    const tail = before.slice(end);
-    const head = before.slice(0, start);
-    if (after.length >= head.length + tail.length && after.startsWith(head) && after.endsWith(tail)) {
-      const text = after.slice(start, after.length - tail.length);
-      // A collapsed caret with nothing inserted explains nothing: fall through to the diff.
-      if (text !== "" || start !== end) return { start, end, text };
-    }
+  const { start: head = before.length, end: tailStart = 0 } = selection ?? {};
+  let start = 0;
+  let end = before.length;
+  let tail = after.length;
+  while (start < head && before[start] === after[start]) start += 1;
+  while (end > tailStart && end > start && tail > start && before[end - 1] === after[tail - 1]) {
+    end -= 1;
+    tail -= 1;
   }
-  let prefix = 0;
-  const shortest = Math.min(before.length, after.length);
-  while (prefix < shortest && before[prefix] === after[prefix]) prefix += 1;
-  let suffix = 0;
-  while (
-    suffix < shortest - prefix &&
-    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
-  ) {
-    suffix += 1;
-  }
-  return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
+  return { start, end, text: after.slice(start, tail) };
 }
 
 /**
@@ -85,12 +76,12 @@ export function applyPinEdit(value: string, change: PinTextChange, length: numbe
  * The selection that makes slot `index` the active one: its digit selected when it has one (typing
  * replaces it), else the caret after the last digit (digits never have gaps).
  */
-export function slotSelection(value: string, index: number, length: number): PinSelection {
-  const slot = Math.max(0, Math.min(index, value.length, length));
+export function slotSelection(value: string, index: number): PinSelection {
+  const slot = Math.max(0, Math.min(index, value.length));
   return { start: slot, end: slot < value.length ? slot + 1 : slot };
 }
 
 /** The slot a selection makes active: the selected digit, or the caret's slot (the last one when full). */
 export function activeSlot(selection: PinSelection, length: number): number {
-  return Math.max(0, Math.min(selection.start, length - 1));
+  return Math.min(selection.start, length - 1);
 }

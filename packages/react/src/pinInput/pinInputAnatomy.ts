@@ -11,7 +11,7 @@ export const pinInputAnatomy = {
 export type DataAttributes = { readonly [key: `data-${string}`]: string | number | undefined };
 
 /** A boolean state as a data attribute: `""` (present) or `undefined` (absent). */
-export const dataAttr = (condition: boolean): "" | undefined => (condition ? "" : undefined);
+export const dataAttr = (condition: boolean | undefined): "" | undefined => (condition ? "" : undefined);
 
 /** The `data-scope` and `data-part` attributes of a part. */
 export const partAttributes = (part: keyof typeof pinInputAnatomy.parts) =>

@@ -14,10 +14,8 @@ import {
   useEffect,
   useId,
   useLayoutEffect,
-  useRef,
   useState,
 } from "react";
-import { mergeRefs } from "../internal/refs.js";
 import type { PinRefusalReason } from "./normalizePinText.js";
 import {
   activeSlot,
@@ -61,29 +59,34 @@ export interface PinInvalidDetails {
 
 export interface UsePinInputOptions {
   /** Digits in the code. @default 6 */
-  readonly length?: number;
+  readonly length?: number | undefined;
   /** The code, for a controlled field (digits only); pair it with `onChange`. */
   readonly value?: string | undefined;
-  /** The first code of an uncontrolled field. @default "" */
+  /** The first code of an uncontrolled field; a reset of the input's form puts it back. @default "" */
   readonly defaultValue?: string | undefined;
   /** Every accepted change, with where it came from. */
-  readonly onChange?: (value: string, details: PinChangeDetails) => void;
+  readonly onChange?: ((value: string, details: PinChangeDetails) => void) | undefined;
   /**
    * Called when the code becomes full: once per transition from not full, and again when a whole new code
    * arrives at once (paste, autofill, WebOTP); not for a digit typed over a slot of a full code.
    */
-  readonly onComplete?: (value: string) => void;
+  readonly onComplete?: ((value: string) => void) | undefined;
+  /**
+   * Submits the input's form (`requestSubmit()`, so validation and `onSubmit` run) when the code completes,
+   * after `onComplete`. @default false
+   */
+  readonly autoSubmit?: boolean | undefined;
   /** Text that was refused (the code is left as it was), with the reason. */
-  readonly onInvalid?: (details: PinInvalidDetails) => void;
+  readonly onInvalid?: ((details: PinInvalidDetails) => void) | undefined;
   /** @default false */
-  readonly disabled?: boolean;
+  readonly disabled?: boolean | undefined;
   /** Marks the code as wrong (`aria-invalid`, `data-invalid`), e.g. after a rejected check. @default false */
-  readonly invalid?: boolean;
+  readonly invalid?: boolean | undefined;
   /**
    * Fills the code from the SMS with the WebOTP API where the browser has it (Chrome on Android); nothing
    * happens elsewhere. The request is aborted on unmount. @default false
    */
-  readonly webOtp?: boolean;
+  readonly webOtp?: boolean | undefined;
   /** The input's `id`. @default an id from `useId` */
   readonly id?: string | undefined;
   /** The input's `name` in a form. */
@@ -116,7 +119,8 @@ export interface UsePinInput {
   /**
    * Props of the element around the slots: `dir="ltr"` (a code reads left to right in right-to-left
    * pages too), `data-scope="pin-input"`, `data-part="root"`, and the states `data-complete`,
-   * `data-focused`, `data-invalid`, `data-disabled`.
+   * `data-focused`, `data-invalid`, `data-disabled`. A click on an input laid over the slots finds them
+   * inside it (`data-part="slot"`).
    */
   getRootProps<P extends HTMLAttributes<HTMLElement>>(props?: P): P & DataAttributes;
   /** Props of a `<label>` for the input (`htmlFor`, `data-part="label"`). */
@@ -139,10 +143,10 @@ export interface UsePinInput {
    * `data-focused`, `data-complete`, `data-invalid`, `data-disabled`. A press on a slot focuses the input
    * and selects that slot.
    */
-  getSlotProps<P extends PropsWithRef<HTMLAttributes<HTMLElement>, HTMLElement>>(
+  getSlotProps<P extends HTMLAttributes<HTMLElement>>(
     index: number,
     props?: P,
-  ): Omit<P, "ref"> & HTMLAttributes<HTMLElement> & DataAttributes & { ref: RefCallback<HTMLElement> };
+  ): P & HTMLAttributes<HTMLElement> & DataAttributes;
   /** Focuses the input, with slot `index` active (the first empty slot by default). Stable across renders. */
   focus(index?: number): void;
   /** Empties the code (e.g. after a rejected check), as source `"set"`. Stable across renders. */
@@ -158,50 +162,259 @@ interface UiState {
   readonly focused: boolean;
 }
 
-type Edit = (change: PinTextChange, source: PinInputSource, restore?: PinSelection) => void;
+type Handler = (event: never) => void;
 
-/** What the hook keeps between renders; the stable functions read the latest render through it. */
-interface Internals {
-  /** The latest state scheduled, so that a handler never schedules a render that changes nothing. */
-  ui: UiState;
-  /** The value shown, as of the last commit or edit: what the next edit applies to. */
-  value: string;
-  /** The selection just before the edit under way (snapshot at `beforeinput`). */
-  before: PinSelection | undefined;
-  composing: { value: string; selection: PinSelection } | undefined;
-  /** The last accepted edit brought a whole code in one go. */
-  whole: boolean;
-  /** The value the last completion check saw. */
-  completed: string;
-  slots: Map<number, HTMLElement>;
-  /** Ref callbacks keep their identity across renders, so React does not detach and attach them each time. */
-  refs: Map<unknown, { user: unknown; merged: RefCallback<never> }>;
-  options: UsePinInputOptions;
-  edit: Edit;
-  focus(index?: number): void;
-  snapshot: RefCallback<HTMLInputElement>;
-}
-
-function sourceOf(inputType = ""): PinInputSource {
-  if (inputType.startsWith("delete")) return "delete";
-  if (inputType.startsWith("insertFromPaste")) return "paste";
-  return inputType === "insertReplacementText"
-    ? "autofill"
-    : inputType === "insertFromDrop"
-      ? "drop"
-      : "type";
-}
-
-function readSelection(input: HTMLInputElement): PinSelection {
-  const start = input.selectionStart ?? input.value.length;
-  return { start, end: input.selectionEnd ?? start };
-}
+/** The input's selection (a text input always has one). */
+const readSelection = (input: HTMLInputElement): PinSelection => ({
+  start: input.selectionStart as number,
+  end: input.selectionEnd as number,
+});
 
 /** Sets the input's selection, when it has the focus. */
 function place(input: HTMLInputElement | null, selection: PinSelection) {
   if (input && input.ownerDocument.activeElement === input) {
     input.setSelectionRange(selection.start, selection.end);
   }
+}
+
+/** Sets a ref of any kind; what a callback ref returns (its cleanup, in React 19). */
+function setRef<T>(ref: Ref<T> | undefined, node: T | null): unknown {
+  if (typeof ref === "function") return ref(node);
+  if (ref) ref.current = node;
+}
+
+/** The caller's handler first; ours unless it called `preventDefault()`. */
+const chain =
+  (theirs: ((event: never) => void) | undefined, ours: Handler) =>
+  (event: SyntheticEvent): void => {
+    theirs?.(event as never);
+    if (!event.defaultPrevented) ours(event as never);
+  };
+
+/** Every attribute the caller cannot override on the input: password managers leave the field alone. */
+const inputMarks = {
+  // No badge over the last digit, no offer to save a one-time code.
+  "data-1p-ignore": "",
+  "data-lpignore": "true",
+  "data-bwignore": "",
+  "data-form-type": "other",
+  ...partAttributes("input"),
+};
+
+/**
+ * The part of the hook that lives as long as the component: what it remembers between renders lives in
+ * this closure, and every function it returns keeps its identity.
+ */
+function createPinBehaviour(first: UiState, setUi: (ui: UiState) => void) {
+  const inputRef: RefObject<HTMLInputElement | null> = { current: null };
+  /**
+   * The latest state scheduled: a handler never schedules a render that changes nothing, and its selection
+   * is the one an edit started from (React reports selection changes on every key and pointer event).
+   */
+  let ui = first;
+  /** The value shown, as of the last commit or edit: what the next edit applies to. */
+  let value = first.value;
+  /** The value the last completion check saw. */
+  let completed = value;
+  /** The last accepted edit brought a whole code in one go. */
+  let whole = false;
+  /**
+   * An IME is composing: its text is read once, at composition end (the selection stays the one it started
+   * from, as selection changes are not followed meanwhile).
+   */
+  let composing = false;
+  /** The latest committed render's options (a handler only runs after a commit). */
+  let options: UsePinInputOptions = {};
+  let length = 0;
+  /** The input's ref callback, the same one as long as the caller's ref is the same (none yet: `inputRef`). */
+  let ref: [user: unknown, merged?: RefCallback<HTMLInputElement>] = [inputRef];
+
+  const schedule = (patch: Partial<UiState>) => {
+    const next = { ...ui, ...patch };
+    // Same keys in the same order (a state and its patch), and selections are always `{ start, end }`.
+    if (JSON.stringify(next) !== JSON.stringify(ui)) {
+      ui = next;
+      setUi(next);
+    }
+  };
+
+  const select = (selection: PinSelection, patch?: Partial<UiState>) => {
+    place(inputRef.current, selection);
+    schedule({ ...patch, selection });
+  };
+
+  /** The selection that makes slot `index` the active one. */
+  const selectSlot = (index: number, patch?: Partial<UiState>) => select(slotSelection(value, index), patch);
+
+  /**
+   * The one path of every edit: what changed, through the pipeline, then commit, or refuse and put back
+   * the value and the selection the input showed before.
+   */
+  const edit = (change: PinTextChange, source: PinInputSource) => {
+    const previous = value;
+    const result = applyPinEdit(previous, change, length);
+    if (result.ok) value = result.value;
+    if (inputRef.current) inputRef.current.value = value;
+    select(result.ok ? result.selection : ui.selection, { value });
+    if (!result.ok) {
+      const { ok: _, ...why } = result;
+      options.onInvalid?.({ ...why, text: change.text, source });
+    } else if (value !== previous) {
+      whole = result.wholeCode;
+      options.onChange?.(value, {
+        source: whole && source === "type" ? "autofill" : source,
+        clamped: result.clamped,
+      });
+    }
+  };
+
+  const setValue = (text = "", source: PinInputSource = "set") =>
+    edit({ start: 0, end: value.length, text }, source);
+
+  const reset = () => setValue(options.defaultValue);
+
+  // A disabled input takes no focus (and its selection only shows with the focus).
+  const focus = (index = value.length) => {
+    inputRef.current?.focus();
+    selectSlot(index);
+  };
+
+  /** A paste or a drop (the event's type is the source): its text, at the selection. */
+  const insert = (event: ClipboardEvent<HTMLInputElement> & DragEvent<HTMLInputElement>) => {
+    event.preventDefault();
+    const input = inputRef.current as HTMLInputElement;
+    // A read-only input takes no paste or drop from the browser: none from here either.
+    if (input.readOnly) return;
+    input.focus();
+    const text = (event.clipboardData ?? event.dataTransfer).getData("text");
+    edit({ ...readSelection(input), text }, event.type as PinInputSource);
+  };
+
+  const handlers: Record<string, Handler> = {
+    onChange(event: ChangeEvent<HTMLInputElement>) {
+      const native = event.nativeEvent as InputEvent;
+      const text = (inputRef.current as HTMLInputElement).value;
+      // An IME is composing: let it show its text, and read the result at composition end.
+      if (composing || native.isComposing || text === value) return;
+      // A paste or a drop comes through its own event first; a whole code in one go is told apart by `edit`.
+      edit(
+        findTextChange(value, ui.selection, text),
+        native.inputType?.startsWith("delete") ? "delete" : "type",
+      );
+    },
+    onPaste: insert,
+    onDrop: insert,
+    onCompositionStart() {
+      composing = true;
+    },
+    onCompositionEnd() {
+      const text = (inputRef.current as HTMLInputElement).value;
+      if (composing && text !== value) edit(findTextChange(value, ui.selection, text), "composition");
+      composing = false;
+    },
+    onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+      // Android's virtual keyboards send "Unidentified" (keyCode 229) for every key, Backspace included:
+      // the edit arrives as an input event, like any other.
+      if (event.nativeEvent.isComposing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) {
+        return;
+      }
+      const slot = activeSlot(readSelection(inputRef.current as HTMLInputElement), length);
+      const target = (
+        { ArrowLeft: slot - 1, ArrowRight: slot + 1, Home: 0, End: value.length } as Record<string, number>
+      )[event.key];
+      if (target === undefined) return;
+      event.preventDefault();
+      selectSlot(target);
+    },
+    onSelect() {
+      if (!composing) schedule({ selection: readSelection(inputRef.current as HTMLInputElement) });
+    },
+    onFocus() {
+      // Tabbing in selects all the text: start at the first empty slot instead.
+      selectSlot(value.length, { focused: true });
+    },
+    onBlur() {
+      schedule({ focused: false });
+    },
+    onClick(event: MouseEvent<HTMLInputElement>) {
+      // With the input laid over the slots, a click lands on the input and leaves the caret between two
+      // transparent characters, where typing would shift the digits: select the slot nearest the pointer
+      // (the one under it, or beside a gap) instead.
+      const input = inputRef.current as HTMLInputElement;
+      if (input.selectionStart !== input.selectionEnd) return;
+      let nearest = -1;
+      let distance = Infinity;
+      input
+        .closest("[data-part=root]")
+        ?.querySelectorAll("[data-part=slot]")
+        .forEach((slot, index) => {
+          const box = slot.getBoundingClientRect();
+          const gap = Math.abs(event.clientX - box.x - box.width / 2);
+          if (box.width && gap < distance) {
+            nearest = index;
+            distance = gap;
+          }
+        });
+      if (nearest >= 0) selectSlot(nearest);
+    },
+  };
+
+  return [
+    // What the hook returns that never changes.
+    { inputRef, focus, setValue, clear: () => setValue() },
+    {
+      handlers,
+      /** The input's ref callback merged with the caller's `user` ref (objects and callbacks, cleanups too). */
+      refFor(user: Ref<HTMLInputElement> | undefined) {
+        if (ref[0] !== user) {
+          ref = [
+            user,
+            // It returns a cleanup, so React calls it with the input only, never with `null`.
+            (input) => {
+              const form = (input as HTMLInputElement).form;
+              inputRef.current = input;
+              const cleanup = setRef(user, input);
+              // A form reset (a reset button, react-hook-form's `reset()`) puts the first code back.
+              form?.addEventListener("reset", reset);
+              return () => {
+                inputRef.current = null;
+                form?.removeEventListener("reset", reset);
+                if (typeof cleanup === "function") cleanup();
+                else setRef(user, null);
+              };
+            },
+          ];
+        }
+        return ref[1] as RefCallback<HTMLInputElement>;
+      },
+      /**
+       * After each commit: the latest options, the input and its selection in step with what is rendered
+       * (a controlled value the parent changed or refused, a selection this hook chose), and `onComplete`.
+       */
+      commit(latest: UsePinInputOptions, latestLength: number, shown: string, selection: PinSelection) {
+        options = latest;
+        length = latestLength;
+        value = shown;
+        const input = inputRef.current;
+        // A controlled value the parent changed or refused: the input shows it, and the selection (which
+        // the browser clamps to the value).
+        if (input && !composing && input.value !== value) {
+          input.value = value;
+          place(input, selection);
+        }
+        // Once per transition to a full code, and for a whole new code arriving at once (a paste, autofill
+        // or WebOTP over a full one); not for a digit typed over a slot of a full code.
+        if (value !== completed) {
+          if (value.length === length && (completed.length < length || whole)) {
+            options.onComplete?.(value);
+            if (options.autoSubmit) input?.form?.requestSubmit();
+          }
+          completed = value;
+          whole = false;
+        }
+      },
+    },
+  ] as const;
 }
 
 /**
@@ -211,145 +424,40 @@ function place(input: HTMLInputElement | null, selection: PinSelection) {
  * script's digits mapped to 0-9, anything else refused with a reason, clamped to `length`.
  */
 export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
-  const { length = 6, disabled = false, invalid = false } = options;
+  const { length = 6, disabled, invalid } = options;
   const generatedId = useId();
-  const inputId = options.id ?? `${generatedId}pin`;
+  const inputId = options.id ?? generatedId;
   const [ui, setUi] = useState<UiState>(() => {
-    const value = (options.value ?? options.defaultValue ?? "").slice(0, length);
-    return { value, selection: { start: value.length, end: value.length }, focused: false };
+    // The selection only shows with the focus, and taking the focus sets it.
+    return {
+      value: options.value ?? options.defaultValue ?? "",
+      selection: { start: 0, end: 0 },
+      focused: false,
+    };
   });
   const value = (options.value ?? ui.value).slice(0, length);
   const { focused, selection } = ui;
-  const inputRef = useRef<HTMLInputElement | null>(null);
+  const [[stable, pin]] = useState(() => createPinBehaviour(ui, setUi));
 
-  const [m] = useState(() => {
-    const internals = {
-      ui,
-      value,
-      completed: value,
-      slots: new Map(),
-      refs: new Map(),
-      // The selection before each edit: `beforeinput` fires before the browser changes the value.
-      snapshot: (input: HTMLInputElement | null) => {
-        inputRef.current = input;
-        if (!input) return;
-        const snapshot = () => {
-          if (!internals.composing) internals.before = readSelection(input);
-        };
-        input.addEventListener("beforeinput", snapshot);
-        return () => {
-          input.removeEventListener("beforeinput", snapshot);
-          if (inputRef.current === input) inputRef.current = null;
-        };
-      },
-    } as unknown as Internals;
-    return internals;
-  });
-  const [stable] = useState(() => {
-    const setValue = (text: string, source: PinInputSource = "set") =>
-      m.edit({ start: 0, end: m.value.length, text }, source);
-    return { focus: (index?: number) => m.focus(index), clear: () => setValue(""), setValue };
-  });
-
-  const schedule = (patch: Partial<UiState>) => {
-    const next = { ...m.ui, ...patch };
-    // Same keys in the same order (a state and its patch), and selections are always `{ start, end }`.
-    if (JSON.stringify(next) === JSON.stringify(m.ui)) return;
-    m.ui = next;
-    setUi(next);
-  };
-
-  const select = (selection: PinSelection, patch?: Partial<UiState>) => {
-    place(inputRef.current, selection);
-    m.before = selection;
-    schedule({ ...patch, selection });
-  };
-
-  /** The one path of every edit: what changed, through the pipeline, then commit or refuse. */
-  const edit: Edit = (change, source, restore) => {
-    const input = inputRef.current;
-    const previous = m.value;
-    const result = applyPinEdit(previous, change, length);
-    if (result.ok) {
-      m.value = result.value;
-      m.whole = result.wholeCode;
-      if (input && input.value !== result.value) input.value = result.value;
-      select(result.selection, { value: result.value });
-      if (result.value !== previous) {
-        m.options.onChange?.(result.value, {
-          source: result.wholeCode && source === "type" ? "autofill" : source,
-          clamped: result.clamped,
-        });
-      }
-      return;
-    }
-    // Put back what the input showed before the refused edit, and say why.
-    const selection = restore ?? { start: previous.length, end: previous.length };
-    m.before = selection;
-    if (input) input.value = previous;
-    place(input, selection);
-    const { ok: _, ...why } = result;
-    m.options.onInvalid?.({ ...why, text: change.text, source });
-  };
-
-  const focus = (index?: number) => {
-    const input = inputRef.current;
-    if (!input || disabled) return;
-    if (input.ownerDocument.activeElement !== input) input.focus();
-    select(slotSelection(m.value, index ?? m.value.length, length));
-  };
-
-  // Keep the input and the selection in step with what is rendered (a controlled value the parent
-  // changed or refused, a selection this hook chose). React 19 runs no layout effect on a server, silently.
-  useLayoutEffect(() => {
-    m.options = options;
-    m.edit = edit;
-    m.focus = focus;
-    m.value = value;
-    const input = inputRef.current;
-    if (!input || m.composing) return;
-    if (input.value !== value) input.value = value;
-    const start = Math.min(selection.start, value.length);
-    const end = Math.min(selection.end, value.length);
-    if (input.selectionStart !== start || input.selectionEnd !== end) place(input, { start, end });
-  });
-
-  // onComplete: once per transition to a full code, and for a whole new code arriving at once (a paste,
-  // autofill or WebOTP over a full one); not for a digit typed over a slot of a full code.
-  useLayoutEffect(() => {
-    const previous = m.completed;
-    const whole = m.whole;
-    m.completed = value;
-    m.whole = false;
-    if (value !== previous && value.length === length && (previous.length < length || whole)) {
-      m.options.onComplete?.(value);
-    }
-  }, [value, length, m]);
+  // React 19 runs no layout effect on a server, silently.
+  useLayoutEffect(() => pin.commit(options, length, value, selection));
 
   // WebOTP: one request per mount while enabled, aborted on unmount.
   const webOtp = options.webOtp && !disabled;
-  useEffect(() => {
-    if (!webOtp) return;
-    const controller = new AbortController();
-    void requestWebOtp(controller.signal).then((code) => {
-      if (code !== undefined && !controller.signal.aborted) stable.setValue(code, "webotp");
-    });
-    return () => controller.abort();
-  }, [webOtp, stable]);
+  useEffect(
+    () => (webOtp ? requestWebOtp((code) => stable.setValue(code, "webotp")) : undefined),
+    [webOtp, stable],
+  );
 
-  const collapsed = selection.start === selection.end;
+  // The selected digits, or the caret's slot; an active slot without a digit has the caret (digits have
+  // no gaps, so a selection never holds an empty slot).
   const active = activeSlot(selection, length);
   const isComplete = value.length === length;
   const slots: PinSlot[] = [];
   for (let index = 0; index < length; index++) {
     const char = value[index] ?? "";
-    slots.push({
-      index,
-      char,
-      isFilled: char !== "",
-      isActive: focused && (collapsed ? index === active : index >= selection.start && index < selection.end),
-      hasCaret: focused && collapsed && index === selection.start && index >= value.length,
-    });
+    const isActive = focused && index >= active && index < Math.max(selection.end, active + 1);
+    slots.push({ index, char, isFilled: !!char, isActive, hasCaret: isActive && !char });
   }
 
   const states = {
@@ -359,166 +467,45 @@ export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
     "data-disabled": dataAttr(disabled),
   };
 
-  /** `own` merged with the caller's ref, the same callback as long as the caller's ref is the same. */
-  const mergedRef = (key: unknown, user: unknown, own: RefCallback<never>) => {
-    let cached = m.refs.get(key);
-    if (!cached || cached.user !== user) {
-      cached = { user, merged: mergeRefs(own, user as Ref<never>) };
-      m.refs.set(key, cached);
-    }
-    return cached.merged;
-  };
-
-  const getInputProps = (props: Record<string, never> = {}) => {
-    const { ref, ...rest } = props;
-    const ours: Record<string, (event: never) => void> = {
-      onChange(event: ChangeEvent<HTMLInputElement>) {
-        const native = event.nativeEvent as InputEvent;
-        // An IME is composing: let it show its text, and read the result at composition end.
-        if (m.composing || native.isComposing) return;
-        const input = event.currentTarget;
-        const restore = m.before;
-        if (input.value === m.value) return;
-        m.before = undefined;
-        edit(findTextChange(m.value, restore, input.value), sourceOf(native.inputType), restore);
-      },
-      onPaste(event: ClipboardEvent<HTMLInputElement>) {
-        insert(event, event.clipboardData, "paste");
-      },
-      onDrop(event: DragEvent<HTMLInputElement>) {
-        insert(event, event.dataTransfer, "drop");
-      },
-      onCompositionStart(event: SyntheticEvent<HTMLInputElement>) {
-        m.composing = { value: m.value, selection: readSelection(event.currentTarget) };
-      },
-      onCompositionEnd(event: SyntheticEvent<HTMLInputElement>) {
-        const base = m.composing;
-        m.composing = undefined;
-        const text = event.currentTarget.value;
-        if (base && text !== base.value) {
-          edit(findTextChange(base.value, base.selection, text), "composition", base.selection);
-        }
-      },
-      onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-        // Android's virtual keyboards send "Unidentified" (keyCode 229) for every key, Backspace included:
-        // the edit arrives as an input event, like any other.
-        if (
-          event.nativeEvent.isComposing ||
-          event.altKey ||
-          event.ctrlKey ||
-          event.metaKey ||
-          event.shiftKey
-        ) {
-          return;
-        }
-        const slot = activeSlot(readSelection(event.currentTarget), length);
-        const target = (
-          { ArrowLeft: Math.max(0, slot - 1), ArrowRight: slot + 1, Home: 0, End: m.value.length } as Record<
-            string,
-            number
-          >
-        )[event.key];
-        if (target === undefined) return;
-        event.preventDefault();
-        select(slotSelection(m.value, target, length));
-      },
-      onSelect(event: SyntheticEvent<HTMLInputElement>) {
-        if (m.composing) return;
-        m.before = readSelection(event.currentTarget);
-        schedule({ selection: m.before });
-      },
-      onFocus(event: SyntheticEvent<HTMLInputElement>) {
-        // Tabbing in selects all the text: start at the first empty slot instead.
-        const selection = slotSelection(m.value, m.value.length, length);
-        event.currentTarget.setSelectionRange(selection.start, selection.end);
-        m.before = selection;
-        schedule({ focused: true, selection });
-      },
-      onBlur() {
-        schedule({ focused: false });
-      },
-      onClick(event: MouseEvent<HTMLInputElement>) {
-        // With the input laid over the slots, a click lands on the input and leaves the caret between two
-        // transparent characters, where typing would shift the digits: select the slot nearest the pointer
-        // (the one under it, or beside a gap) instead.
-        const input = event.currentTarget;
-        if (input.selectionStart !== input.selectionEnd) return;
-        let nearest: number | undefined;
-        let distance = Infinity;
-        for (const [index, element] of m.slots) {
-          const box = element.getBoundingClientRect();
-          const gap = Math.abs(event.clientX - (box.left + box.right) / 2);
-          if (box.width > 0 && gap < distance) [nearest, distance] = [index, gap];
-        }
-        if (nearest !== undefined) select(slotSelection(m.value, nearest, length));
-      },
-    };
-    const insert = (event: SyntheticEvent<HTMLInputElement>, data: DataTransfer, source: PinInputSource) => {
-      event.preventDefault();
-      // A read-only input takes no paste or drop from the browser: none from here either.
-      if (rest.readOnly) return;
-      const text = data.getData("text/plain") || data.getData("text");
-      event.currentTarget.focus();
-      const selection = readSelection(event.currentTarget);
-      edit({ ...selection, text }, source, selection);
-    };
+  const getInputProps = ({ ref, ...rest }: Record<string, never> = {}) => {
     const result: Record<string, unknown> = {
       id: inputId,
       name: options.name,
       type: "text",
       inputMode: "numeric",
       autoComplete: "one-time-code",
-      pattern: "[0-9]*",
-      autoCorrect: "off",
-      autoCapitalize: "off",
+      // No spell-checking service ever sees the code.
       spellCheck: false,
       dir: "ltr",
       ...rest,
       defaultValue: value,
       disabled,
       "aria-invalid": invalid || undefined,
-      // Password managers: no badge over the last digit, no offer to save a one-time code.
-      "data-1p-ignore": "",
-      "data-lpignore": "true",
-      "data-bwignore": "",
-      "data-form-type": "other",
-      ...partAttributes("input"),
+      ...inputMarks,
       ...states,
-      ref: mergedRef("input", ref, m.snapshot),
+      ref: pin.refFor(ref),
     };
-    for (const key in ours) {
-      const theirs = rest[key] as ((event: SyntheticEvent) => void) | undefined;
-      result[key] = (event: SyntheticEvent) => {
-        theirs?.(event);
-        if (!event.defaultPrevented) ours[key]?.(event as never);
-      };
-    }
+    for (const key in pin.handlers) result[key] = chain(rest[key], pin.handlers[key] as Handler);
     return result;
   };
 
   const getSlotProps = (index: number, props: Record<string, never> = {}) => {
-    const { ref, ...rest } = props;
     const slot = slots[index];
     return {
       "aria-hidden": true,
-      ...rest,
+      ...props,
       ...partAttributes("slot"),
       "data-index": index,
-      "data-active": dataAttr(!!slot?.isActive),
-      "data-filled": dataAttr(!!slot?.isFilled),
-      "data-caret": dataAttr(!!slot?.hasCaret),
+      "data-active": dataAttr(slot?.isActive),
+      "data-filled": dataAttr(slot?.isFilled),
+      "data-caret": dataAttr(slot?.hasCaret),
       ...states,
-      ref: mergedRef(index, ref, (element: HTMLElement | null) => {
-        if (element) m.slots.set(index, element);
-        else m.slots.delete(index);
-      }),
-      onMouseDown(event: MouseEvent<HTMLElement>) {
-        (rest.onMouseDown as ((event: MouseEvent<HTMLElement>) => void) | undefined)?.(event);
-        if (event.defaultPrevented || disabled || event.button !== 0) return;
+      onMouseDown: chain(props.onMouseDown, (event: MouseEvent<HTMLElement>) => {
+        if (disabled || event.button) return;
         // Keep the focus in the input (a press elsewhere would blur it), then select this slot.
         event.preventDefault();
-        focus(index);
-      },
+        stable.focus(index);
+      }),
     };
   };
 
@@ -528,17 +515,16 @@ export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
     isComplete,
     isFocused: focused,
     slots,
-    inputRef,
+    ...stable,
     getRootProps: (props) => ({ dir: "ltr", ...props, ...partAttributes("root"), ...states }) as never,
     getLabelProps: (props) =>
       ({
         htmlFor: inputId,
         ...props,
         ...partAttributes("label"),
-        "data-disabled": states["data-disabled"],
+        "data-disabled": dataAttr(disabled),
       }) as never,
     getInputProps: getInputProps as never,
     getSlotProps: getSlotProps as never,
-    ...stable,
   };
 }

@@ -1,17 +1,23 @@
 /**
- * Asks the browser for the code of an incoming SMS with the WebOTP API (`navigator.credentials.get({ otp })`,
- * Chrome on Android). Resolves with the code, or `undefined` when the API is missing, the user dismissed the
- * prompt or `signal` aborted. The SMS must end with the origin-bound line `@your.domain #123456` for the
- * browser to offer it.
+ * Asks the browser for the code of an incoming SMS with the WebOTP API (`navigator.credentials?.get({ otp })`,
+ * Chrome on Android), and hands it to `onCode`; returns what aborts the request. Nothing happens when the API
+ * is missing, the user dismissed the prompt or the request was aborted. The SMS must end with the
+ * origin-bound line `@your.domain #123456` for the browser to offer it.
  */
-export async function requestWebOtp(signal: AbortSignal): Promise<string | undefined> {
-  try {
-    if (!("OTPCredential" in globalThis)) return;
+export function requestWebOtp(onCode: (code: string) => void): () => void {
+  const controller = new AbortController();
+  const { signal } = controller;
+  if ("OTPCredential" in globalThis) {
     // The DOM typings have no `otp` member yet.
-    const options = { otp: { transport: ["sms"] }, signal } as CredentialRequestOptions;
-    const code = ((await navigator.credentials.get(options)) as { code?: unknown } | null)?.code;
-    return typeof code === "string" && !signal.aborted ? code : undefined;
-  } catch {
-    // No `navigator.credentials`, a dismissed prompt, an aborted request: no code.
+    navigator.credentials?.get({ otp: { transport: ["sms"] }, signal } as CredentialRequestOptions).then(
+      (credential) => {
+        const code = (credential as { code?: string } | null)?.code;
+        if (code && !signal.aborted) onCode(code);
+      },
+      () => {
+        // A dismissed prompt, an aborted request: no code.
+      },
+    );
   }
+  return () => controller.abort();
 }

@@ -1,7 +1,7 @@
 import {
   type ConsentChannels,
+  countryToIso3,
   hasAnyConsent,
-  type PhoneNumber,
   type PinCheckAnswer,
   type PinSent,
   parsePhone,
@@ -86,12 +86,10 @@ export function createPinVerifications({ dqe, store, limits, sms, now }: PinVeri
   }
 
   /** GDPR_MSG, then the answer the browser gets; DQE's refusals become typed errors. */
-  async function sendSms(phone: PhoneNumber | Verification, consent: ConsentChannels | undefined) {
-    const dqePhone = "dqePhone" in phone ? phone.dqePhone : phone.dqe;
-    const iso3 = phone.iso3 ?? "";
+  async function sendSms(to: Pick<Verification, "dqePhone" | "iso3">, consent: ConsentChannels | undefined) {
     const sent = await dqe.sendPin({
-      phone: dqePhone,
-      country: iso3,
+      phone: to.dqePhone,
+      country: to.iso3,
       company: sms.company,
       customSms: sms.smsText,
       durationMin: sms.pinDurationMin,
@@ -122,16 +120,17 @@ export function createPinVerifications({ dqe, store, limits, sms, now }: PinVeri
     ): Promise<PinSent> {
       const phone = parsePhone(input.phone);
       if (!phone.ok) throw ApiError.from(phone.error);
-      if (phone.value.iso3 === undefined) throw new ApiError("phone_invalid_country");
+      const iso3 = phone.value.country === undefined ? undefined : countryToIso3(phone.value.country);
+      if (iso3 === undefined) throw new ApiError("phone_invalid_country");
       if (input.consent !== undefined && !hasAnyConsent(input.consent))
         throw new ApiError("consent_required");
       await countSend(phone.value.e164, ip);
-      const { smsToken, expiresAt } = await sendSms(phone.value, input.consent);
+      const { smsToken, expiresAt } = await sendSms({ dqePhone: phone.value.dqe, iso3 }, input.consent);
       const id = randomId();
       const verification: Verification = {
         phone: phone.value.e164,
         dqePhone: phone.value.dqe,
-        iso3: phone.value.iso3,
+        iso3,
         consent: input.consent,
         smsToken,
         expiresAt,

@@ -2,6 +2,7 @@ import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
+import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
 import { ConsentChannels } from "./ConsentChannels.js";
 import { ConsentChannelsField } from "./ConsentChannelsField.js";
@@ -41,7 +42,7 @@ describe("ConsentChannels", () => {
 
   test("in French", () => {
     render(
-      <UiMessagesProvider locale="fr">
+      <UiMessagesProvider locale={fr}>
         <ConsentChannels channels={channels} />
       </UiMessagesProvider>,
     );

@@ -2,7 +2,6 @@ import {
   type ConsentChannel,
   type ConsentChannels as ConsentFlags,
   consentChannelNames,
-  errorMessage,
   hasAnyConsent,
 } from "@verify-kit/core";
 import { type CSSProperties, type Ref, useId, useState } from "react";
@@ -58,13 +57,13 @@ export function ConsentChannelsField({
   style,
   ref,
 }: ConsentChannelsFieldProps) {
-  const { messages, locale } = useKitMessages(consentChannelsMessages, overrides);
+  const { messages } = useKitMessages(consentChannelsMessages, overrides);
   const ids = useId();
   const [own, setOwn] = useState(defaultValue);
   const [touched, setTouched] = useState(false);
   const channels = value ?? own;
   const missing = required && !hasAnyConsent(channels);
-  const error = missing && (touched || showError) ? errorMessage("consent_required", locale) : undefined;
+  const error = missing && (touched || showError) ? messages.consent_required : undefined;
   const hintId = `${ids}hint`;
   const errorId = `${ids}error`;
 

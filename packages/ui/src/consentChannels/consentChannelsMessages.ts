@@ -1,5 +1,3 @@
-import type { LocalizedMessages } from "../messages/uiMessages.js";
-
 /** The strings of `ConsentChannels` and `ConsentChannelsField`. */
 export interface ConsentChannelsMessages {
   /** The list's accessible name. */
@@ -18,28 +16,15 @@ export interface ConsentChannelsMessages {
   readonly consentFieldHint: string;
 }
 
-/** The built-in strings of the consent components, per locale. */
-export const consentChannelsMessages: LocalizedMessages<ConsentChannelsMessages> = {
-  en: {
-    consentTitle: "Contact preferences",
-    consentPhone: "Phone calls",
-    consentPost: "Post",
-    consentSms: "Text messages (SMS)",
-    consentEmail: "Email",
-    consentGranted: "allowed",
-    consentNotGranted: "not allowed",
-    consentFieldLegend: "How may we contact you?",
-    consentFieldHint: "Choose at least one.",
-  },
-  fr: {
-    consentTitle: "Préférences de contact",
-    consentPhone: "Appels téléphoniques",
-    consentPost: "Courrier",
-    consentSms: "SMS",
-    consentEmail: "E-mail",
-    consentGranted: "autorisé",
-    consentNotGranted: "non autorisé",
-    consentFieldLegend: "Comment pouvons-nous vous contacter ?",
-    consentFieldHint: "Choisissez-en au moins un.",
-  },
+/** The built-in strings of the consent components, in English (other languages: `@verify-kit/ui/locales/*`). */
+export const consentChannelsMessages: ConsentChannelsMessages = {
+  consentTitle: "Contact preferences",
+  consentPhone: "Phone calls",
+  consentPost: "Post",
+  consentSms: "Text messages (SMS)",
+  consentEmail: "Email",
+  consentGranted: "allowed",
+  consentNotGranted: "not allowed",
+  consentFieldLegend: "How may we contact you?",
+  consentFieldHint: "Choose at least one.",
 };

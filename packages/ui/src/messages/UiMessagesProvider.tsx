@@ -1,10 +1,14 @@
 import { createContext, type ReactNode, useContext } from "react";
-import type { LocalizedMessages, UiLocale, UiMessages } from "./uiMessages.js";
+import type { UiLocale, UiLocalePack, UiMessages } from "./uiMessages.js";
 
 export interface UiMessagesProviderProps {
-  /** The language of the components below. @default the surrounding provider's, else "en" */
-  readonly locale?: UiLocale | undefined;
-  /** Strings to use instead of the built-in ones (merged over the surrounding provider's). */
+  /**
+   * The language of the components below: a pack (`fr` of `@verify-kit/ui/locales/fr`) for its strings and
+   * tag, or a tag alone, which changes only plural rules and country names. @default the surrounding
+   * provider's, else English
+   */
+  readonly locale?: UiLocalePack | UiLocale | undefined;
+  /** Strings to use instead of the pack's or the built-in ones (merged over the surrounding provider's). */
   readonly messages?: Partial<UiMessages> | undefined;
   readonly children?: ReactNode;
 }
@@ -19,7 +23,11 @@ const UiMessagesContext = createContext<UiMessagesContextValue>({ locale: "en", 
 /** Sets the language of the components below, and any strings of their own. Providers nest. */
 export function UiMessagesProvider({ locale, messages, children }: UiMessagesProviderProps) {
   const parent = useContext(UiMessagesContext);
-  const value = { locale: locale ?? parent.locale, messages: { ...parent.messages, ...messages } };
+  const pack = typeof locale === "object" ? locale : undefined;
+  const value = {
+    locale: pack?.locale ?? locale ?? parent.locale,
+    messages: { ...parent.messages, ...pack?.messages, ...messages },
+  } as UiMessagesContextValue;
   return <UiMessagesContext value={value}>{children}</UiMessagesContext>;
 }
 
@@ -29,10 +37,9 @@ export function useUiLocale(): UiLocale {
 }
 
 /**
- * A component's strings in force: its built-in ones in the provider's locale, then the providers'
- * overrides, then the component's own `overrides`.
+ * A component's strings in force: its built-in (English) ones, then the providers' pack and overrides,
+ * then the component's own `overrides`.
  */
-export function useUiMessages<T extends object>(defaults: LocalizedMessages<T>, overrides?: Partial<T>): T {
-  const { locale, messages } = useContext(UiMessagesContext);
-  return { ...defaults[locale], ...(messages as Partial<T>), ...overrides };
+export function useUiMessages<T extends object>(defaults: T, overrides?: Partial<T>): T {
+  return { ...defaults, ...(useContext(UiMessagesContext).messages as Partial<T>), ...overrides };
 }

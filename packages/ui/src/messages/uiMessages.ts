@@ -1,3 +1,4 @@
+import { type ErrorMessages, errorMessagesEn } from "@verify-kit/core/messages";
 import {
   type ConsentChannelsMessages,
   consentChannelsMessages,
@@ -13,39 +14,40 @@ import {
 } from "../phoneVerification/phoneVerificationMessages.js";
 import { type PinInputMessages, pinInputMessages } from "../pinInput/pinInputMessages.js";
 
-/** Languages the kit's components speak. */
-export type UiLocale = "en" | "fr";
-
-/** A component's strings in every locale of the kit. */
-export type LocalizedMessages<T> = Readonly<Record<UiLocale, T>>;
+/** A language tag (`"en"`, `"fr"`, `"fr-CA"`): plural rules and country names follow it. */
+export type UiLocale = string;
 
 /**
- * Every string of the kit's components, each component's keys prefixed with its name. Override any of them
- * with a `UiMessagesProvider` (all components below it) or a component's `messages` prop.
+ * Every string of the kit's components, each component's keys prefixed with its name, and the message of
+ * every error code (keyed by the code: `pin_invalid`...). Override any of them with a `UiMessagesProvider`
+ * (all components below it) or, for a component's own strings, its `messages` prop.
  */
 export type UiMessages = PinInputMessages &
   PhoneFieldMessages &
   ConsentChannelsMessages &
   PhoneVerificationMessages &
-  NumberVerificationMessages;
+  NumberVerificationMessages &
+  ErrorMessages;
 
 /**
- * All the built-in strings, per locale, for reference or for translating. The components do not import it:
- * each takes only its own strings, so an app pays for the ones it renders.
+ * A language for the components: its tag and all its strings. English is built in; other languages are
+ * entry points of their own (`import { fr } from "@verify-kit/ui/locales/fr"`), so an app only loads the
+ * ones it imports. Give one to `UiMessagesProvider`'s `locale`.
  */
-export const uiMessages: LocalizedMessages<UiMessages> = {
-  en: {
-    ...pinInputMessages.en,
-    ...phoneFieldMessages.en,
-    ...consentChannelsMessages.en,
-    ...phoneVerificationMessages.en,
-    ...numberVerificationMessages.en,
-  },
-  fr: {
-    ...pinInputMessages.fr,
-    ...phoneFieldMessages.fr,
-    ...consentChannelsMessages.fr,
-    ...phoneVerificationMessages.fr,
-    ...numberVerificationMessages.fr,
-  },
+export interface UiLocalePack {
+  readonly locale: UiLocale;
+  readonly messages: UiMessages;
+}
+
+/**
+ * All the built-in (English) strings, for reference or for translating into a new pack. The components do
+ * not import it: each takes only its own strings.
+ */
+export const uiMessages: UiMessages = {
+  ...pinInputMessages,
+  ...phoneFieldMessages,
+  ...consentChannelsMessages,
+  ...phoneVerificationMessages,
+  ...numberVerificationMessages,
+  ...errorMessagesEn,
 };

@@ -1,9 +1,11 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { createVerifyApiClient, type ErrorCode, errorCatalogue, locales } from "@verify-kit/core";
+import { errorMessages, errorMessagesEn } from "@verify-kit/core/messages";
 import { VerificationProvider } from "@verify-kit/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
+import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
 import {
   createSandbox,
@@ -27,7 +29,7 @@ function setup(
   const sandbox = createSandbox(options);
   const onVerified = vi.fn();
   render(
-    <UiMessagesProvider locale={locale}>
+    <UiMessagesProvider locale={locale === "fr" ? fr : "en"}>
       <SandboxProvider sandbox={sandbox}>
         <NumberVerification defaultCountry="FR" device="desktop" onVerified={onVerified} {...props} />
       </SandboxProvider>
@@ -127,7 +129,7 @@ describe("NumberVerification", () => {
     await expect.poll(flow.status).toBe("pending");
     await flow.sandbox.openOnPhone();
     await expect.poll(flow.status).toBe("not_verified");
-    const message = errorCatalogue.number_not_verified.message.en;
+    const message = errorMessagesEn.number_not_verified;
     await expect.poll(flow.live).toBe(message);
     expect(document.activeElement?.textContent).toBe(message);
     await userEvent.click(screen.getByRole("button", { name: "Get a code by SMS instead" }));
@@ -142,7 +144,7 @@ describe("NumberVerification", () => {
     await expect.poll(flow.status).toBe("pending");
     await flow.sandbox.openOnPhone();
     await expect.poll(flow.status).toBe("failed");
-    await expect.poll(flow.live).toBe(errorCatalogue.check_declined.message.en);
+    await expect.poll(flow.live).toBe(errorMessagesEn.check_declined);
     expect(screen.getByRole("button", { name: "Get a code by SMS instead" })).toBeDefined();
   });
 
@@ -150,7 +152,7 @@ describe("NumberVerification", () => {
     const flow = setup();
     await start(flow, "0600000009");
     await expect.poll(flow.status).toBe("failed");
-    await expect.poll(flow.live).toBe(errorCatalogue.number_ineligible.message.en);
+    await expect.poll(flow.live).toBe(errorMessagesEn.number_ineligible);
     await userEvent.tab();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Get a code by SMS instead" }));
     await userEvent.keyboard("{Enter}");
@@ -178,7 +180,7 @@ describe("NumberVerification", () => {
     const flow = setup({ deadlineS: 1 });
     await start(flow, "0600000001");
     await expect.poll(flow.status, { timeout: 3000 }).toBe("timed_out");
-    await expect.poll(flow.live).toBe(errorCatalogue.check_timed_out.message.en);
+    await expect.poll(flow.live).toBe(errorMessagesEn.check_timed_out);
     await userEvent.click(screen.getByRole("button", { name: "Try again" }));
     await expect.poll(flow.status).toBe("pending");
   });
@@ -223,7 +225,7 @@ describe("NumberVerification: each operator check error's message", () => {
         }),
     });
     render(
-      <UiMessagesProvider locale={locale}>
+      <UiMessagesProvider locale={locale === "fr" ? fr : "en"}>
         <VerificationProvider adapter={adapter}>
           <NumberVerification defaultPhone="+33600000001" />
         </VerificationProvider>
@@ -233,7 +235,7 @@ describe("NumberVerification: each operator check error's message", () => {
     for (const next of codes) {
       code = next;
       document.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-      const message = errorCatalogue[code].message[locale];
+      const message = errorMessages[locale][code];
       const deadline = performance.now() + 1000;
       while (alert() !== message && performance.now() < deadline)
         await new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,8 +1,8 @@
 import { parsePhone, type VerifyError } from "@verify-kit/core";
+import type { ErrorMessages } from "@verify-kit/core/messages";
 import { type NumberVerifyPollState, useNumberVerifyPoll } from "@verify-kit/react";
 import type { CountryCode } from "libphonenumber-js/max";
 import { type CSSProperties, type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
-import type { UiLocale } from "../messages/uiMessages.js";
 import { PhoneVerification, type PhoneVerificationProps } from "../phoneVerification/PhoneVerification.js";
 import { clock, displayPhone, errorText, type HeadingLevel, StepHeading } from "../support/flowParts.js";
 import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
@@ -12,7 +12,7 @@ import { type NumberVerificationMessages, numberVerificationMessages } from "./n
 import { QrCode } from "./QrCode.js";
 
 type VerifiedState = Extract<NumberVerifyPollState, { status: "verified" }>;
-type Messages = NumberVerificationMessages;
+type Messages = NumberVerificationMessages & ErrorMessages;
 
 export interface NumberVerificationProps {
   /** The number to check, international form; the field starts with it. */
@@ -62,7 +62,7 @@ export function isPhoneBrowser(): boolean {
 }
 
 /** What the live region says when the check reaches `state`. */
-function announcement(state: NumberVerifyPollState, messages: Messages, locale: UiLocale, onPhone: boolean) {
+function announcement(state: NumberVerifyPollState, messages: Messages, onPhone: boolean) {
   switch (state.status) {
     case "starting":
       return messages.numberVerificationStarting;
@@ -74,7 +74,7 @@ function announcement(state: NumberVerifyPollState, messages: Messages, locale: 
     case "failed":
     case "timed_out":
     case "error":
-      return errorText(state.error, locale);
+      return errorText(state.error, messages);
     default:
       return undefined;
   }
@@ -103,7 +103,7 @@ export function NumberVerification({
   className,
   style,
 }: NumberVerificationProps) {
-  const { messages, locale } = useKitMessages(numberVerificationMessages, overrides);
+  const { messages } = useKitMessages(numberVerificationMessages, overrides);
   const poll = useNumberVerifyPoll({ deadlineS, pauseWhenHidden, onVerified });
   const { state } = poll;
   const [onPhone] = useState(() => (device === "auto" ? isPhoneBrowser() : device === "phone"));
@@ -130,7 +130,7 @@ export function NumberVerification({
       fieldRef.current?.focus();
       return;
     }
-    const said = announcement(state, messages, locale, onPhone);
+    const said = announcement(state, messages, onPhone);
     if (said !== undefined && (state.status !== "pending" || before.status !== "pending")) announce(said);
     if (state.status === "pending" && before.status !== "pending") headingRef.current?.focus();
     if (state.status === "verified") headingRef.current?.focus();
@@ -162,7 +162,7 @@ export function NumberVerification({
     const read = parsePhone(phone);
     if (!read.ok) {
       setPhoneError(read.error);
-      announce(errorText(read.error, locale));
+      announce(errorText(read.error, messages));
       fieldRef.current?.focus();
       return;
     }
@@ -182,7 +182,7 @@ export function NumberVerification({
         phone={phone}
         defaultCountry={defaultCountry}
         countries={countries}
-        error={phoneError === undefined ? undefined : errorText(phoneError, locale)}
+        error={phoneError === undefined ? undefined : errorText(phoneError, messages)}
         onPhoneChange={(event) => {
           setPhone(event.value);
           setPhoneError(undefined);
@@ -286,7 +286,7 @@ export function NumberVerification({
         {messages.numberVerificationFailedTitle}
       </StepHeading>
       <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
-        {errorText(state.error, locale)}
+        {errorText(state.error, messages)}
       </p>
       <div className="vk-flow__actions">
         {state.fallbackToSms ? (

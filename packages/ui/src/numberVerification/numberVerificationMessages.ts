@@ -1,7 +1,5 @@
-import type { LocalizedMessages } from "../messages/uiMessages.js";
-
 /**
- * The strings of `NumberVerification`. Errors use the catalogue of `@verify-kit/core`. `{phone}` and `{time}`
+ * The strings of `NumberVerification`. Errors show the message of their code (`UiMessages`). `{phone}` and `{time}`
  * are filled in.
  */
 export interface NumberVerificationMessages {
@@ -49,62 +47,31 @@ export interface NumberVerificationMessages {
   readonly numberVerificationOtherNumber: string;
 }
 
-/** The built-in strings of `NumberVerification`, per locale. */
-export const numberVerificationMessages: LocalizedMessages<NumberVerificationMessages> = {
-  en: {
-    numberVerificationTitle: "Verify your number with your operator",
-    numberVerificationIntro: "Your mobile operator confirms that the number is yours: no code to type.",
-    numberVerificationStart: "Verify my number",
-    numberVerificationStarting: "Starting the check…",
-    numberVerificationOpenTitle: "Confirm on this phone",
-    numberVerificationOpen: "Open the check",
-    numberVerificationWifiHint: "Turn Wi-Fi off first: the check goes through mobile data.",
-    numberVerificationScanTitle: "Scan with your phone",
-    numberVerificationScan:
-      "Scan this code with the phone of {phone}, with Wi-Fi off, and open the page it shows.",
-    numberVerificationQrLabel: "QR code of the page to open on your phone",
-    numberVerificationCopy: "Copy link",
-    numberVerificationCopied: "Link copied.",
-    numberVerificationCopyFailed: "The link could not be copied: select it below and copy it.",
-    numberVerificationLinkLabel: "Link to the check",
-    numberVerificationWaiting: "Waiting for your phone… {time}",
-    numberVerificationRetrying: "Connection lost, trying again…",
-    numberVerificationCancel: "Cancel",
-    numberVerificationCancelled: "Check cancelled.",
-    numberVerificationVerifiedTitle: "Number verified",
-    numberVerificationVerified: "Your operator confirmed {phone}.",
-    numberVerificationFailedTitle: "The check did not work",
-    numberVerificationRetry: "Try again",
-    numberVerificationUseSms: "Get a code by SMS instead",
-    numberVerificationOtherNumber: "Use another number",
-  },
-  fr: {
-    numberVerificationTitle: "Vérifiez votre numéro auprès de votre opérateur",
-    numberVerificationIntro:
-      "Votre opérateur mobile confirme que le numéro est le vôtre : aucun code à saisir.",
-    numberVerificationStart: "Vérifier mon numéro",
-    numberVerificationStarting: "Démarrage de la vérification…",
-    numberVerificationOpenTitle: "Confirmez sur ce téléphone",
-    numberVerificationOpen: "Ouvrir la vérification",
-    numberVerificationWifiHint:
-      "Désactivez d’abord le Wi-Fi : la vérification passe par les données mobiles.",
-    numberVerificationScanTitle: "Scannez avec votre téléphone",
-    numberVerificationScan:
-      "Scannez ce code avec le téléphone du {phone}, Wi-Fi désactivé, et ouvrez la page qu’il indique.",
-    numberVerificationQrLabel: "QR code de la page à ouvrir sur votre téléphone",
-    numberVerificationCopy: "Copier le lien",
-    numberVerificationCopied: "Lien copié.",
-    numberVerificationCopyFailed: "Le lien n’a pas pu être copié : sélectionnez-le ci-dessous et copiez-le.",
-    numberVerificationLinkLabel: "Lien de la vérification",
-    numberVerificationWaiting: "En attente de votre téléphone… {time}",
-    numberVerificationRetrying: "Connexion perdue, nouvelle tentative…",
-    numberVerificationCancel: "Annuler",
-    numberVerificationCancelled: "Vérification annulée.",
-    numberVerificationVerifiedTitle: "Numéro vérifié",
-    numberVerificationVerified: "Votre opérateur a confirmé le {phone}.",
-    numberVerificationFailedTitle: "La vérification n’a pas abouti",
-    numberVerificationRetry: "Réessayer",
-    numberVerificationUseSms: "Recevoir plutôt un code par SMS",
-    numberVerificationOtherNumber: "Utiliser un autre numéro",
-  },
+/** The built-in strings of `NumberVerification`, in English (other languages: `@verify-kit/ui/locales/*`). */
+export const numberVerificationMessages: NumberVerificationMessages = {
+  numberVerificationTitle: "Verify your number with your operator",
+  numberVerificationIntro: "Your mobile operator confirms that the number is yours: no code to type.",
+  numberVerificationStart: "Verify my number",
+  numberVerificationStarting: "Starting the check…",
+  numberVerificationOpenTitle: "Confirm on this phone",
+  numberVerificationOpen: "Open the check",
+  numberVerificationWifiHint: "Turn Wi-Fi off first: the check goes through mobile data.",
+  numberVerificationScanTitle: "Scan with your phone",
+  numberVerificationScan:
+    "Scan this code with the phone of {phone}, with Wi-Fi off, and open the page it shows.",
+  numberVerificationQrLabel: "QR code of the page to open on your phone",
+  numberVerificationCopy: "Copy link",
+  numberVerificationCopied: "Link copied.",
+  numberVerificationCopyFailed: "The link could not be copied: select it below and copy it.",
+  numberVerificationLinkLabel: "Link to the check",
+  numberVerificationWaiting: "Waiting for your phone… {time}",
+  numberVerificationRetrying: "Connection lost, trying again…",
+  numberVerificationCancel: "Cancel",
+  numberVerificationCancelled: "Check cancelled.",
+  numberVerificationVerifiedTitle: "Number verified",
+  numberVerificationVerified: "Your operator confirmed {phone}.",
+  numberVerificationFailedTitle: "The check did not work",
+  numberVerificationRetry: "Try again",
+  numberVerificationUseSms: "Get a code by SMS instead",
+  numberVerificationOtherNumber: "Use another number",
 };

@@ -3,6 +3,7 @@ import { Controller, type UseFormReturn, useForm } from "react-hook-form";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
+import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
 import { countryFromLanguages, formatNational, readInternational } from "./countries.js";
 import { PhoneField, type PhoneFieldChangeEvent, type PhoneFieldProps } from "./PhoneField.js";
@@ -14,7 +15,7 @@ afterEach(() => {
 function setup(props: PhoneFieldProps = {}, locale: "en" | "fr" = "en") {
   const onChange = vi.fn<(event: PhoneFieldChangeEvent) => void>();
   render(
-    <UiMessagesProvider locale={locale}>
+    <UiMessagesProvider locale={locale === "fr" ? fr : "en"}>
       <PhoneField defaultCountry="FR" onChange={onChange} {...props} />
       <button type="button">elsewhere</button>
     </UiMessagesProvider>,

@@ -300,8 +300,7 @@ export function PhoneField({
     emit("blur", reading, country);
   }
 
-  const ownError =
-    touched && reading.error !== undefined ? reading.error.localizedMessage(locale) : undefined;
+  const ownError = touched && reading.error !== undefined ? messages[reading.error.code] : undefined;
   const shownError = error ?? ownError;
   const describedBy =
     [inputAttributes["aria-describedby"], shownError === undefined ? undefined : errorId]

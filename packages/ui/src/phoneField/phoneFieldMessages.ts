@@ -1,6 +1,4 @@
-import type { LocalizedMessages } from "../messages/uiMessages.js";
-
-/** The strings of `PhoneField`. Its validation messages come from the error catalogue of `@verify-kit/core`. */
+/** The strings of `PhoneField`. Its validation messages are those of their error codes (`UiMessages`). */
 export interface PhoneFieldMessages {
   /** The number's visible label when no `label` is given. */
   readonly phoneFieldLabel: string;
@@ -10,16 +8,9 @@ export interface PhoneFieldMessages {
   readonly phoneFieldCountryOption: string;
 }
 
-/** The built-in strings of `PhoneField`, per locale. */
-export const phoneFieldMessages: LocalizedMessages<PhoneFieldMessages> = {
-  en: {
-    phoneFieldLabel: "Mobile number",
-    phoneFieldCountry: "Country",
-    phoneFieldCountryOption: "{country} (+{code})",
-  },
-  fr: {
-    phoneFieldLabel: "Numéro de mobile",
-    phoneFieldCountry: "Pays",
-    phoneFieldCountryOption: "{country} (+{code})",
-  },
+/** The built-in strings of `PhoneField`, in English (other languages: `@verify-kit/ui/locales/*`). */
+export const phoneFieldMessages: PhoneFieldMessages = {
+  phoneFieldLabel: "Mobile number",
+  phoneFieldCountry: "Country",
+  phoneFieldCountryOption: "{country} (+{code})",
 };

@@ -2,6 +2,7 @@ import { act, cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
+import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
 import {
   createSandbox,
@@ -20,7 +21,7 @@ function setup(props: PhoneVerificationProps = {}, options: SandboxOptions = {},
   const sandbox = createSandbox(options);
   const onVerified = vi.fn();
   render(
-    <UiMessagesProvider locale={locale}>
+    <UiMessagesProvider locale={locale === "fr" ? fr : "en"}>
       <SandboxProvider sandbox={sandbox}>
         <PhoneVerification defaultCountry="FR" onVerified={onVerified} {...props} />
       </SandboxProvider>

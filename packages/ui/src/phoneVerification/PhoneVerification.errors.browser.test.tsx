@@ -1,12 +1,14 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { createVerifyApiClient, type ErrorCode, errorCatalogue, locales } from "@verify-kit/core";
+import { errorMessages } from "@verify-kit/core/messages";
 import { VerificationProvider } from "@verify-kit/react";
 import { afterEach, describe, expect, test } from "vitest";
+import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
 import { PhoneVerification } from "./PhoneVerification.js";
 
 // Every code of the catalogue, as the server would answer it to "Send code": the user reads its message
-// in each language of the kit, on screen and in the live region.
+// in each language of the kit (English built in, French from its pack), on screen and in the live region.
 
 afterEach(() => {
   cleanup();
@@ -34,7 +36,7 @@ describe("PhoneVerification: every error code's message", () => {
         }),
     });
     render(
-      <UiMessagesProvider locale={locale}>
+      <UiMessagesProvider locale={locale === "fr" ? fr : "en"}>
         <VerificationProvider adapter={adapter}>
           <PhoneVerification defaultPhone="+33600000001" />
         </VerificationProvider>
@@ -44,7 +46,7 @@ describe("PhoneVerification: every error code's message", () => {
     for (const next of codes) {
       code = next;
       (screen.getByRole("button") as HTMLButtonElement).click();
-      const message = errorCatalogue[code].message[locale];
+      const message = errorMessages[locale][code];
       await until(live, message, code);
       const shown = Array.from(
         document.querySelectorAll(".vk-flow__alert, .vk-field-error"),

@@ -1,11 +1,11 @@
 import {
   type ConsentChannels as ConsentFlags,
   type ErrorCode,
-  errorMessage,
   hasAnyConsent,
   parsePhone,
   type VerifyError,
 } from "@verify-kit/core";
+import type { ErrorMessages } from "@verify-kit/core/messages";
 import {
   type PinVerification,
   type PinVerificationState,
@@ -64,7 +64,7 @@ export interface PhoneVerificationProps {
   style?: CSSProperties | undefined;
 }
 
-type Messages = PhoneVerificationMessages;
+type Messages = PhoneVerificationMessages & ErrorMessages;
 
 // Errors about the number itself: shown on the phone field rather than above the button.
 const numberErrors: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
@@ -111,13 +111,13 @@ function announcement(
     case "checking":
       return messages.phoneVerificationChecking;
     case "rejected":
-      return `${errorText(state.error, locale)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`;
+      return `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`;
     case "error":
-      return retryText(state.error, state.retryAfterS, messages, locale);
+      return retryText(state.error, state.retryAfterS, messages);
     case "expired":
     case "locked":
     case "undeliverable":
-      return errorText(state.error, locale);
+      return errorText(state.error, messages);
     case "verified":
       return fill(messages.phoneVerificationVerified, { phone: displayPhone(state.to) });
     default:
@@ -134,13 +134,8 @@ function attemptsLeft(count: number, messages: Messages, locale: UiLocale): stri
   );
 }
 
-function retryText(
-  error: VerifyError,
-  retryAfterS: number | undefined,
-  messages: Messages,
-  locale: UiLocale,
-): string {
-  const text = errorText(error, locale);
+function retryText(error: VerifyError, retryAfterS: number | undefined, messages: Messages): string {
+  const text = errorText(error, messages);
   return retryAfterS ? `${text} ${fill(messages.phoneVerificationRetryIn, { seconds: retryAfterS })}.` : text;
 }
 
@@ -239,13 +234,13 @@ export function PhoneVerification({
     const read = parsePhone(phone);
     if (!read.ok) {
       setPhoneError(read.error);
-      announce(errorText(read.error, locale));
+      announce(errorText(read.error, messages));
       fieldRef.current?.focus();
       return;
     }
     if (askConsent && !hasAnyConsent(consent)) {
       setConsentTried(true);
-      announce(errorMessage("consent_required", locale));
+      announce(messages.consent_required);
       consentRef.current?.focus();
       return;
     }
@@ -299,7 +294,7 @@ export function PhoneVerification({
         phone={phone}
         defaultCountry={defaultCountry}
         countries={countries}
-        error={fieldError === undefined ? undefined : errorText(fieldError, locale)}
+        error={fieldError === undefined ? undefined : errorText(fieldError, messages)}
         onPhoneChange={(event) => {
           setPhone(event.value);
           setPhoneError(undefined);
@@ -316,7 +311,7 @@ export function PhoneVerification({
         ) : null}
         {alert === undefined ? null : (
           <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
-            {errorText(alert, locale)}
+            {errorText(alert, messages)}
           </p>
         )}
         <div className="vk-flow__actions">
@@ -432,9 +427,9 @@ function CodeStep({
   const errorId = `${useId()}code-error`;
   const codeError =
     state.status === "rejected"
-      ? `${errorText(state.error, locale)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`
+      ? `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`
       : state.status === "expired"
-        ? errorText(state.error, locale)
+        ? errorText(state.error, messages)
         : undefined;
   const alert = state.status === "error" ? state.error : undefined;
   return (
@@ -475,7 +470,7 @@ function CodeStep({
       ) : null}
       {alert === undefined ? null : (
         <p className="vk-flow__alert" ref={refs.alertRef} tabIndex={-1}>
-          {retryText(alert, undefined, messages, locale)}
+          {retryText(alert, undefined, messages)}
         </p>
       )}
       <div className="vk-flow__actions">

@@ -1,8 +1,6 @@
-import type { LocalizedMessages } from "../messages/uiMessages.js";
-
 /**
- * The strings of `PhoneVerification`. Errors use the catalogue of `@verify-kit/core` (every code, in every
- * language of the kit). `{phone}`, `{seconds}`, `{time}` and `{count}` are filled in.
+ * The strings of `PhoneVerification`. Errors show the message of their code (`UiMessages`, every code).
+ * `{phone}`, `{seconds}`, `{time}` and `{count}` are filled in.
  */
 export interface PhoneVerificationMessages {
   /** The first step's title. */
@@ -47,52 +45,27 @@ export interface PhoneVerificationMessages {
   readonly phoneVerificationConsent: string;
 }
 
-/** The built-in strings of `PhoneVerification`, per locale. */
-export const phoneVerificationMessages: LocalizedMessages<PhoneVerificationMessages> = {
-  en: {
-    phoneVerificationTitle: "Verify your mobile number",
-    phoneVerificationIntro: "We will send you a code by SMS.",
-    phoneVerificationSend: "Send code",
-    phoneVerificationSending: "Sending the code…",
-    phoneVerificationCodeTitle: "Enter the code",
-    phoneVerificationSentTo: "We sent a code by SMS to {phone}.",
-    phoneVerificationResentTo: "We sent a new code to {phone}.",
-    phoneVerificationCodeLabel: "Code from the SMS",
-    phoneVerificationChecking: "Checking the code…",
-    phoneVerificationChangeNumber: "Change number",
-    phoneVerificationResend: "Resend code",
-    phoneVerificationResendIn: "Resend code in {seconds} s",
-    phoneVerificationNoResendLeft: "No more codes can be sent for this number.",
-    phoneVerificationExpiresIn: "The code expires in {time}.",
-    phoneVerificationAttemptsLeftOne: "{count} attempt left.",
-    phoneVerificationAttemptsLeftOther: "{count} attempts left.",
-    phoneVerificationRetry: "Try again",
-    phoneVerificationRetryIn: "Try again in {seconds} s",
-    phoneVerificationVerifiedTitle: "Number verified",
-    phoneVerificationVerified: "{phone} is verified.",
-    phoneVerificationConsent: "Your contact preferences:",
-  },
-  fr: {
-    phoneVerificationTitle: "Vérifiez votre numéro de mobile",
-    phoneVerificationIntro: "Nous allons vous envoyer un code par SMS.",
-    phoneVerificationSend: "Envoyer le code",
-    phoneVerificationSending: "Envoi du code…",
-    phoneVerificationCodeTitle: "Saisissez le code",
-    phoneVerificationSentTo: "Nous avons envoyé un code par SMS au {phone}.",
-    phoneVerificationResentTo: "Nous avons envoyé un nouveau code au {phone}.",
-    phoneVerificationCodeLabel: "Code reçu par SMS",
-    phoneVerificationChecking: "Vérification du code…",
-    phoneVerificationChangeNumber: "Changer de numéro",
-    phoneVerificationResend: "Renvoyer le code",
-    phoneVerificationResendIn: "Renvoyer le code dans {seconds} s",
-    phoneVerificationNoResendLeft: "Plus aucun code ne peut être envoyé à ce numéro.",
-    phoneVerificationExpiresIn: "Le code expire dans {time}.",
-    phoneVerificationAttemptsLeftOne: "{count} essai restant.",
-    phoneVerificationAttemptsLeftOther: "{count} essais restants.",
-    phoneVerificationRetry: "Réessayer",
-    phoneVerificationRetryIn: "Réessayer dans {seconds} s",
-    phoneVerificationVerifiedTitle: "Numéro vérifié",
-    phoneVerificationVerified: "Le {phone} est vérifié.",
-    phoneVerificationConsent: "Vos préférences de contact :",
-  },
+/** The built-in strings of `PhoneVerification`, in English (other languages: `@verify-kit/ui/locales/*`). */
+export const phoneVerificationMessages: PhoneVerificationMessages = {
+  phoneVerificationTitle: "Verify your mobile number",
+  phoneVerificationIntro: "We will send you a code by SMS.",
+  phoneVerificationSend: "Send code",
+  phoneVerificationSending: "Sending the code…",
+  phoneVerificationCodeTitle: "Enter the code",
+  phoneVerificationSentTo: "We sent a code by SMS to {phone}.",
+  phoneVerificationResentTo: "We sent a new code to {phone}.",
+  phoneVerificationCodeLabel: "Code from the SMS",
+  phoneVerificationChecking: "Checking the code…",
+  phoneVerificationChangeNumber: "Change number",
+  phoneVerificationResend: "Resend code",
+  phoneVerificationResendIn: "Resend code in {seconds} s",
+  phoneVerificationNoResendLeft: "No more codes can be sent for this number.",
+  phoneVerificationExpiresIn: "The code expires in {time}.",
+  phoneVerificationAttemptsLeftOne: "{count} attempt left.",
+  phoneVerificationAttemptsLeftOther: "{count} attempts left.",
+  phoneVerificationRetry: "Try again",
+  phoneVerificationRetryIn: "Try again in {seconds} s",
+  phoneVerificationVerifiedTitle: "Number verified",
+  phoneVerificationVerified: "{phone} is verified.",
+  phoneVerificationConsent: "Your contact preferences:",
 };

@@ -3,6 +3,7 @@ import { type ReactNode, useState } from "react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
+import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
 import { PinInput, type PinInputChangeEvent, type PinInputProps } from "./PinInput.js";
 
@@ -58,11 +59,11 @@ describe("PinInput", () => {
   });
 
   test("French from the provider, any string from the `messages` prop", () => {
-    setup({}, (field) => <UiMessagesProvider locale="fr">{field}</UiMessagesProvider>);
+    setup({}, (field) => <UiMessagesProvider locale={fr}>{field}</UiMessagesProvider>);
     expect(screen.getByRole("textbox", { name: "Code de vérification" })).toBeDefined();
     cleanup();
     setup({ messages: { pinInputLabel: "Code SMS" } }, (field) => (
-      <UiMessagesProvider locale="fr">{field}</UiMessagesProvider>
+      <UiMessagesProvider locale={fr}>{field}</UiMessagesProvider>
     ));
     expect(screen.getByRole("textbox", { name: "Code SMS" })).toBeDefined();
     cleanup();

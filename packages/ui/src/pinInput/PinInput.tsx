@@ -6,7 +6,6 @@ import {
   type ReactNode,
   type Ref,
   useEffect,
-  useId,
   useState,
 } from "react";
 import { useUiMessages } from "../messages/UiMessagesProvider.js";
@@ -111,51 +110,40 @@ const visuallyHidden: CSSProperties = {
  * with the behaviour of `usePinInput`. Style it with `@verify-kit/ui/styles.css`, its `--vk-*` custom
  * properties, the `vk-pin-input*` classes and the `data-*` states.
  */
-export function PinInput({
-  length = 6,
-  value,
-  defaultValue,
-  onChange,
-  onComplete,
-  onInvalid,
-  name,
-  disabled = false,
-  readOnly = false,
-  invalid,
-  error,
-  mask = false,
-  autoSubmit = false,
-  separator = false,
-  label,
-  messages: overrides,
-  webOtp = false,
-  className,
-  style,
-  ref,
-  ...inputAttributes
-}: PinInputProps) {
+export function PinInput(props: PinInputProps) {
+  // `usePinInput` reads its options from `props` (`onComplete`, `autoSubmit` and the form reset are its own);
+  // the rest goes to the real input, where the hook's `name`, `defaultValue` and `disabled` win (a `value`
+  // would make the input controlled: it stays out).
+  const {
+    length = 6,
+    value: _value,
+    onChange,
+    onComplete: _onComplete,
+    onInvalid,
+    invalid,
+    error,
+    mask,
+    autoSubmit: _autoSubmit,
+    separator,
+    label,
+    messages: overrides,
+    webOtp,
+    className,
+    style,
+    ...inputAttributes
+  } = props;
   const messages = useUiMessages(pinInputMessages, overrides);
   const [notice, setNotice] = useState("");
-  const errorId = `${useId()}error`;
   const isInvalid = invalid ?? error !== undefined;
 
   const pin = usePinInput({
-    length,
-    value,
-    defaultValue,
-    name,
-    id: inputAttributes.id,
-    disabled,
+    ...props,
     invalid: isInvalid,
-    webOtp: webOtp && !readOnly,
+    webOtp: webOtp && !props.readOnly,
     onChange: (code: string, details: PinChangeDetails) => {
       setNotice(code.length === length ? messages.pinInputComplete : "");
       const input = pin.inputRef.current as HTMLInputElement;
       onChange?.({ type: "change", value: code, target: input, currentTarget: input, ...details });
-    },
-    onComplete: (code: string) => {
-      onComplete?.(code);
-      if (autoSubmit) pin.inputRef.current?.form?.requestSubmit();
     },
     onInvalid: (details: PinInvalidDetails) => {
       setNotice(messages.pinInputDigitsOnly);
@@ -164,62 +152,45 @@ export function PinInput({
   });
 
   // An error is announced when it appears or changes.
-  useEffect(() => {
-    setNotice(error ?? (isInvalid ? messages.pinInputInvalid : ""));
-  }, [error, isInvalid, messages.pinInputInvalid]);
+  const errorNotice = error ?? (isInvalid ? messages.pinInputInvalid : "");
+  useEffect(() => setNotice(errorNotice), [errorNotice]);
 
-  // A form reset (a reset button, react-hook-form's `reset()`) puts the first code back.
-  const { inputRef, setValue } = pin;
-  useEffect(() => {
-    const form = inputRef.current?.form;
-    if (!form) return;
-    const reset = () => setValue(defaultValue ?? "");
-    form.addEventListener("reset", reset);
-    return () => form.removeEventListener("reset", reset);
-  }, [inputRef, setValue, defaultValue]);
-
-  const describedBy = [inputAttributes["aria-describedby"], error === undefined ? undefined : errorId]
-    .filter(Boolean)
-    .join(" ");
-  const states = { "data-readonly": readOnly ? "" : undefined, "data-masked": mask ? "" : undefined };
-  const half = separator ? Math.ceil(length / 2) : -1;
+  const states = { "data-readonly": props.readOnly ? "" : undefined, "data-masked": mask ? "" : undefined };
   const labelProps = pin.getLabelProps<LabelHTMLAttributes<HTMLLabelElement>>({
     className: "vk-pin-input__label",
   });
+  const errorId = `${labelProps.htmlFor}-error`;
 
   return (
     <div className={className ? `vk-pin-input ${className}` : "vk-pin-input"} style={style}>
-      {label === undefined ? null : (
+      {label !== undefined && (
         <label {...labelProps} htmlFor={labelProps.htmlFor}>
           {label}
         </label>
       )}
       <div {...pin.getRootProps({ className: "vk-pin-input__field", ...states })}>
-        {pin.slots.flatMap((slot) => {
-          const drawn = (
-            <span
-              key={slot.index}
-              {...pin.getSlotProps(slot.index, { className: "vk-pin-input__slot", ...states })}
-            >
-              {mask && slot.isFilled ? "•" : slot.char}
-            </span>
-          );
-          if (slot.index !== half) return [drawn];
-          return [<span key="separator" className="vk-pin-input__separator" aria-hidden />, drawn];
-        })}
+        {pin.slots.flatMap((slot, index) => [
+          separator && index === Math.ceil(length / 2) && (
+            <span key="-" className="vk-pin-input__separator" aria-hidden />
+          ),
+          <span key={slot.index} {...pin.getSlotProps(index, { className: "vk-pin-input__slot", ...states })}>
+            {mask && slot.char ? "•" : slot.char}
+          </span>,
+        ])}
         <input
           {...pin.getInputProps({
             "aria-label": label === undefined ? messages.pinInputLabel : undefined,
             ...inputAttributes,
-            ref,
             className: "vk-pin-input__input",
             type: mask ? "password" : "text",
-            readOnly,
-            "aria-describedby": describedBy || undefined,
+            "aria-describedby":
+              [inputAttributes["aria-describedby"], error !== undefined && errorId]
+                .filter(Boolean)
+                .join(" ") || undefined,
           })}
         />
       </div>
-      {error === undefined ? null : (
+      {error !== undefined && (
         <p id={errorId} className="vk-pin-input__error">
           {error}
         </p>

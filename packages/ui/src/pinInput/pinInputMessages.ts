@@ -1,5 +1,3 @@
-import type { LocalizedMessages } from "../messages/uiMessages.js";
-
 /** The strings of `PinInput`. */
 export interface PinInputMessages {
   /** The code field's accessible name when no visible `label` is given. */
@@ -12,17 +10,10 @@ export interface PinInputMessages {
   readonly pinInputInvalid: string;
 }
 
-export const pinInputMessages: LocalizedMessages<PinInputMessages> = {
-  en: {
-    pinInputLabel: "Verification code",
-    pinInputComplete: "Code complete",
-    pinInputDigitsOnly: "Digits only",
-    pinInputInvalid: "This code is not valid",
-  },
-  fr: {
-    pinInputLabel: "Code de vérification",
-    pinInputComplete: "Code complet",
-    pinInputDigitsOnly: "Chiffres uniquement",
-    pinInputInvalid: "Ce code n’est pas valide",
-  },
+/** The built-in strings of `PinInput`, in English (other languages: `@verify-kit/ui/locales/*`). */
+export const pinInputMessages: PinInputMessages = {
+  pinInputLabel: "Verification code",
+  pinInputComplete: "Code complete",
+  pinInputDigitsOnly: "Digits only",
+  pinInputInvalid: "This code is not valid",
 };

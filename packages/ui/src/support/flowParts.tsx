@@ -1,6 +1,6 @@
 import { parsePhone, type VerifyError } from "@verify-kit/core";
+import type { ErrorMessages } from "@verify-kit/core/messages";
 import type { ReactNode, Ref } from "react";
-import type { UiLocale } from "../messages/uiMessages.js";
 
 /** A heading level for a flow's step titles. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -34,9 +34,9 @@ export function displayPhone(phone: string): string {
   return `\u2068${read.ok ? read.value.international : phone}\u2069`;
 }
 
-/** The catalogue's message for an error, in the flow's language. */
-export function errorText(error: VerifyError, locale: UiLocale): string {
-  return error.localizedMessage(locale);
+/** The message of an error's code, in the flow's language. */
+export function errorText(error: VerifyError, messages: ErrorMessages): string {
+  return messages[error.code];
 }
 
 /** Minutes and seconds: `2:05`. */

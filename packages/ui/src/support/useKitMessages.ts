@@ -1,15 +1,22 @@
+import { type ErrorMessages, errorMessagesEn } from "@verify-kit/core/messages";
 import { useUiLocale, useUiMessages } from "../messages/UiMessagesProvider.js";
-import type { LocalizedMessages, UiLocale } from "../messages/uiMessages.js";
+import type { UiLocale } from "../messages/uiMessages.js";
 
 /**
- * A component's strings in the provider's language (its own table, then what the providers set, then its
- * `messages` prop), and that language, for the error catalogue and `Intl`.
+ * A component's strings in force, with every error's message (built-in English, then what the providers
+ * set, then its `messages` prop), and the provider's language, for `Intl`.
  */
 export function useKitMessages<T extends object>(
-  table: LocalizedMessages<T>,
+  table: T,
   overrides?: Partial<T>,
-): { readonly messages: T; readonly locale: UiLocale } {
-  return { messages: useUiMessages(table, overrides), locale: useUiLocale() };
+): { readonly messages: T & ErrorMessages; readonly locale: UiLocale } {
+  return {
+    messages: useUiMessages<T & ErrorMessages>(
+      { ...errorMessagesEn, ...table },
+      overrides as Partial<T & ErrorMessages>,
+    ),
+    locale: useUiLocale(),
+  };
 }
 
 /** `fill("{count} attempts left", { count: 2 })`: the values in place of their `{names}`. */
