@@ -202,17 +202,27 @@ export function createNumberChecks(deps: NumberChecksDeps) {
     },
 
     /** DQE sent the phone back: ask for the result once, now. Says whether the check was found. */
-    async callback(params: { check?: string | undefined; token?: string | undefined }): Promise<boolean> {
+    /**
+     * The phone came back from the operator: settles the check now. Says what the phone's page should tell
+     * the user ("verified", or "ended" for any other outcome, "pending" if DQE had no answer yet), or
+     * undefined for an unknown or expired check.
+     */
+    async callback(params: {
+      check?: string | undefined;
+      token?: string | undefined;
+    }): Promise<"verified" | "ended" | "pending" | undefined> {
       const id = params.check ?? (params.token ? await store.get(key.token(params.token)) : undefined);
-      if (id === undefined) return false;
+      if (id === undefined) return undefined;
       const raw = await store.get(key.check(id));
-      if (raw === undefined) return false;
+      if (raw === undefined) return undefined;
       const check = JSON.parse(raw) as Check;
       // The redirect's token is used only when the protocol says it identifies the check: a forged
       // callback must not be able to point our retrieval at another token.
       const token = check.checkToken === undefined ? params.token : undefined;
       if ((await result(id)) === undefined) await retrieve(id, check, token);
-      return true;
+      const settled = await result(id);
+      if (settled === undefined) return "pending";
+      return settled.status === "verified" ? "verified" : "ended";
     },
   };
 }

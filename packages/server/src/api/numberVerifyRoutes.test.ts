@@ -100,7 +100,12 @@ describe("GET /api/number-verify/{checkId} and the callback", () => {
     expect(location.searchParams.get("check")).toBe(checkId);
     expect(callback.status).toBe(200);
     expect(callback.headers.get("content-type")).toMatch(/^text\/html/);
-    expect(callback.text).toContain("Your number has been checked.");
+    // The phone's page says what happened, without the reason (that is for the first screen).
+    expect(callback.text).toContain(
+      expected.status === "verified"
+        ? "Your number has been checked."
+        : "The check is over, but it did not confirm your number.",
+    );
     expect((await t.get(`/api/number-verify/${checkId}`)).body).toEqual(expected);
     expect(t.dqeCount("GET")).toBe(1);
   });

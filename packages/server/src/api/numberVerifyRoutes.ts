@@ -70,8 +70,8 @@ export function registerNumberVerifyRoutes(
   // Declared before /{checkId} so that "callback" is not taken for an id.
   app.openapi(callback, async (c) => {
     const query = c.req.valid("query");
-    const found = await checks.callback({ check: query.check, token: query.token });
-    return c.html(callbackPage(c.req.header("accept-language"), found), found ? 200 : 404);
+    const outcome = await checks.callback({ check: query.check, token: query.token });
+    return c.html(callbackPage(c.req.header("accept-language"), outcome), outcome ? 200 : 404);
   });
   app.openapi(numberVerifyStatusRoute(options.maxWaitS), async (c) => {
     const { checkId } = c.req.valid("param");
