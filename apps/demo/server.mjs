@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { apiSetupFromEnv, createLogger, createVerifyServerApp } from "@verify-kit/server";
+import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
 
@@ -27,10 +28,12 @@ try {
   process.exit(1);
 }
 
-const { app } = createVerifyServerApp(setup, createLogger({ level: setup.logLevel }));
+const verify = createVerifyServerApp(setup, createLogger({ level: setup.logLevel }));
 // serveStatic resolves its root against the working directory.
 const root = relative(process.cwd(), dist) || ".";
 
+const app = new Hono();
+// First, so that the API's answers carry them too.
 app.use(
   "*",
   secureHeaders({
@@ -46,6 +49,7 @@ app.use(
     },
   }),
 );
+app.route("/", verify.app);
 app.use("/assets/*", compress());
 app.use(
   "/assets/*",
@@ -55,10 +59,12 @@ app.use(
     onFound: (_path, c) => c.header("cache-control", "public, max-age=31536000, immutable"),
   }),
 );
-app.use("*", compress());
-app.get("*", serveStatic({ root, onFound: (_path, c) => c.header("cache-control", "no-cache") }));
-// Any other page address is the app's (its pages live in the hash).
-app.get("*", serveStatic({ root, path: "index.html" }));
+// The app's pages live in the URL's hash: the page itself is the only other address.
+app.get("/", compress(), (c, next) => {
+  c.header("cache-control", "no-cache");
+  return next();
+});
+app.get("/", serveStatic({ root, path: "index.html" }));
 
 const server = serve({ fetch: app.fetch, port: setup.port, hostname: setup.host }, (info) => {
   console.info(

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 
 /** One request the browser made, with its answer, as the page saw them. */
 export interface SeenExchange {
@@ -73,4 +73,68 @@ export async function pinFromPanel(page: Page, notThis?: string): Promise<string
   await expect(newest).toHaveText(/^\d{6}$/);
   if (notThis !== undefined) await expect(newest).not.toHaveText(notThis);
   return (await newest.textContent()) ?? "";
+}
+
+/** Signup up to the code entry: name, email, the number with SMS consent, "Send code". */
+export async function sendSignupCode(page: Page, phone: string): Promise<void> {
+  await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
+  await page.getByRole("textbox", { name: "Email" }).fill("ada@example.com");
+  await page.getByRole("textbox", { name: "Mobile number" }).fill(national(phone));
+  await page.getByRole("checkbox", { name: "Text messages (SMS)" }).check();
+  await page.getByRole("button", { name: "Send code" }).click();
+  await expect(page.getByRole("textbox", { name: "Code from the SMS" })).toBeFocused();
+}
+
+/** Types the code, waits for "Number verified", then creates the account. */
+export async function finishSignup(page: Page, pin: string): Promise<void> {
+  await page.getByRole("textbox", { name: "Code from the SMS" }).fill(pin);
+  await expect(page.getByRole("heading", { name: "Number verified" })).toBeVisible();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Account created" })).toBeFocused();
+}
+
+/** Checkout up to the operator check's QR code (a desktop browser). */
+export async function startOperatorCheck(page: Page, phone: string): Promise<void> {
+  await page.getByRole("textbox", { name: "Mobile number" }).fill(national(phone));
+  await page.getByRole("button", { name: "Verify my number" }).click();
+  await expect(page.getByRole("img", { name: "QR code of the page to open on your phone" })).toBeVisible();
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A French mobile as the flows write it: `+33 6 12 34 56 78`. */
+export const international = (e164: string) =>
+  `+33 ${e164.slice(3, 4)} ${e164.slice(4).match(/\d\d/g)?.join(" ")}`;
+
+/**
+ * A sentence naming `e164` as the flows show it: international format, possibly wrapped in the invisible
+ * Unicode isolates that keep it left to right in any page.
+ */
+export const withPhone = (before: string, e164: string, after = "") =>
+  new RegExp(
+    `${escapeRegExp(before)}[\u2066-\u2069]?${escapeRegExp(international(e164))}[\u2066-\u2069]?${escapeRegExp(after)}`,
+  );
+
+/** A visible paragraph with this text (the flows' live regions say the same, but are not paragraphs). */
+export const shown = (page: Page, text: string | RegExp) =>
+  page.getByRole("paragraph").filter({ hasText: text });
+
+/** Waits until one of the page's polite live regions (`role=status`) in the main content says `text`. */
+export const expectAnnounced = (page: Page, text: string | RegExp) =>
+  expect(page.getByRole("main").getByRole("status").filter({ hasText: text })).toHaveCount(1);
+
+/**
+ * The panel's button opens the operator link as the phone would; the phone lands on the callback page, which
+ * says whether the operator confirmed the number.
+ */
+export async function openLinkAsPhone(page: Page, context: BrowserContext, confirmed = true) {
+  const popupOpened = context.waitForEvent("page");
+  await page.getByRole("button", { name: "Open the link as the phone" }).click();
+  const phonePage = await popupOpened;
+  await expect(phonePage).toHaveURL(/\/api\/number-verify\/callback\?/);
+  await expect(phonePage.getByRole("heading", { name: "Check complete" })).toBeVisible();
+  await expect(phonePage.getByRole("status")).toHaveText(
+    confirmed ? "Your number has been checked." : "The check is over, but it did not confirm your number.",
+  );
+  await phonePage.close();
 }

@@ -1,6 +1,7 @@
 import { QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { VerificationProvider } from "@verify-kit/react";
 import { UiMessagesProvider } from "@verify-kit/ui";
+import { fr } from "@verify-kit/ui/locales/fr";
 import { lazy, Suspense } from "react";
 import { queryClient, verifyClient } from "./kit/demoKit.js";
 import { SandboxPhonePanel } from "./sandboxPhone/SandboxPhonePanel.js";
@@ -40,7 +41,8 @@ function Shell() {
   });
 
   return (
-    <UiMessagesProvider locale={locale}>
+    // English is built into the kit; French is its language pack.
+    <UiMessagesProvider locale={locale === "fr" ? fr : "en"}>
       <a className="demo-skip" href="#content">
         {t.skipToContent}
       </a>
@@ -68,6 +70,7 @@ function Shell() {
             <p role="status">{t.loading}</p>
           ) : config.isError ? (
             <div className="demo-card" role="alert">
+              <h1>{t.backendDownTitle}</h1>
               <p>{t.backendDown}</p>
               <button type="button" className="demo-button" onClick={() => config.refetch()}>
                 {t.retry}

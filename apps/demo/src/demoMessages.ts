@@ -12,6 +12,7 @@ export const demoMessages = {
     darkTheme: "Dark theme",
     rightToLeft: "Right to left",
     loading: "Loading…",
+    backendDownTitle: "The demo cannot start",
     backendDown: "The backend adapter does not answer. Start everything with pnpm dev (or pnpm start).",
     retry: "Try again",
 
@@ -80,6 +81,7 @@ export const demoMessages = {
     checkServerError: "check fails with HTTP 500",
     checkSlow: "check answers very slowly",
     realDqe: "This server talks to a real DQE server: codes go out by SMS.",
+    numberEffects: "{sms}; {check}",
   },
   fr: {
     skipToContent: "Aller au contenu",
@@ -93,6 +95,7 @@ export const demoMessages = {
     darkTheme: "Thème sombre",
     rightToLeft: "De droite à gauche",
     loading: "Chargement…",
+    backendDownTitle: "La démo ne peut pas démarrer",
     backendDown: "L'adaptateur serveur ne répond pas. Lancez tout avec pnpm dev (ou pnpm start).",
     retry: "Réessayer",
 
@@ -165,6 +168,7 @@ export const demoMessages = {
     checkServerError: "vérification en échec HTTP 500",
     checkSlow: "vérification très lente",
     realDqe: "Ce serveur parle à un vrai serveur DQE : les codes partent par SMS.",
+    numberEffects: "{sms} ; {check}",
   },
 } as const;
 

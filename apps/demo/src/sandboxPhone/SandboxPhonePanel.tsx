@@ -121,7 +121,7 @@ function describeNumber(entry: SandboxTestNumberInfo, t: DemoMessages): string {
   }[entry.check];
   // For the failing and slow numbers both halves say the same thing.
   if (entry.sms === "serverError" || entry.sms === "slow") return sms;
-  return `${sms}; ${fill(check, { id: entry.errorId ?? "" })}`;
+  return fill(t.numberEffects, { sms, check: fill(check, { id: entry.errorId ?? "" }) });
 }
 
 function TestNumbers({ t }: { readonly t: DemoMessages }) {
