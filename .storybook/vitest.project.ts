@@ -2,17 +2,7 @@ import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import type { TestProjectInlineConfiguration } from "vitest/config";
-
-// Chromium from the system package; these flags keep it quiet on a closed network.
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { chromiumLaunchOptions } from "../scripts/chromiumLaunchOptions.js";
 
 /**
  * Every story as a test in real Chromium: it renders, its play function passes, and axe finds no violation
@@ -29,7 +19,7 @@ export function storybookProject(): TestProjectInlineConfiguration {
         headless: true,
         screenshotFailures: false,
         provider: playwright({
-          launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
+          launchOptions: chromiumLaunchOptions(),
         }),
         instances: [{ browser: "chromium" }],
       },

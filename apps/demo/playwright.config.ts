@@ -1,19 +1,6 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "../../scripts/chromiumLaunchOptions.js";
 import { servers } from "./e2e/servers.js";
-
-// Debian's Chromium: Playwright's own browser downloads are not used.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-};
 
 const demo = (name: "main" | "short" | "dqe") => ({
   // The production build (`pnpm build` runs first): one Node process, the app and the API.
@@ -39,7 +26,7 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
   use: {
     browserName: "chromium",
-    launchOptions: chromium,
+    launchOptions: chromiumLaunchOptions(),
     locale: "en-GB",
     timezoneId: "Europe/Paris",
     trace: "retain-on-failure",

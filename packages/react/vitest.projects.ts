@@ -1,16 +1,6 @@
 import { playwright } from "@vitest/browser-playwright";
 import type { TestProjectInlineConfiguration } from "vitest/config";
-
-// Chromium from the system package; these flags keep it quiet on a closed network.
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { chromiumLaunchOptions } from "../../scripts/chromiumLaunchOptions.js";
 
 /** The hooks in happy-dom, fake timers and in-process API included. */
 export function reactProject(): TestProjectInlineConfiguration {
@@ -38,7 +28,7 @@ export function reactBrowserProject(): TestProjectInlineConfiguration {
         headless: true,
         screenshotFailures: false,
         provider: playwright({
-          launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
+          launchOptions: chromiumLaunchOptions(),
         }),
         instances: [{ browser: "chromium" }],
       },

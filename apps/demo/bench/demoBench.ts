@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright";
 import { print, printTable } from "../../../scripts/benchTable.js";
+import { chromiumLaunchOptions } from "../../../scripts/chromiumLaunchOptions.js";
 
 const demoDir = fileURLToPath(new URL("..", import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 4280);
@@ -102,18 +103,7 @@ async function timeOneSignup(page: Page, index: number) {
 }
 
 const server = await startServer();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "en-GB" });
   const assets = await shippedAssets(page);

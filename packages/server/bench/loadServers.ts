@@ -2,12 +2,12 @@
 // proxy, each over HTTP on 127.0.0.1, so that the load generator in the parent has a core of its own.
 import { devNull } from "node:os";
 import process from "node:process";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { createDqeClient } from "@verify-kit/core/dqe";
 import { pino } from "pino";
 import { createVerifyApi } from "../src/api/createVerifyApi.js";
 import type { Limits } from "../src/api/limits.js";
 import { createLogger } from "../src/api/logger.js";
+import { nodeSocketIp } from "../src/api/nodeSocketIp.js";
 import { createSandbox, SANDBOX_LICENCE } from "../src/sandbox/index.js";
 import { startSandboxServer } from "../src/sandbox/sandboxServer.js";
 import { listen } from "./listen.js";
@@ -58,13 +58,7 @@ async function main() {
       limits,
       logger,
       // As the Node entry (src/main.ts) does, served the same way.
-      socketIp: (c) => {
-        try {
-          return getConnInfo(c).remote.address;
-        } catch {
-          return undefined;
-        }
-      },
+      socketIp: nodeSocketIp,
     });
   const servers = [
     await listen(adapter("adapter", raisedLimits).fetch),

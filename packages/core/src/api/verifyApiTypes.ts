@@ -110,20 +110,38 @@ export interface VerifyApiConfig {
   readonly maxWaitS: number;
 }
 
+/** What GDPR_MSG and GDPR_VERIF do with a sandbox test number. */
+export type SandboxSmsBehaviour =
+  /** The SMS is "sent" and listed by `/__sandbox/messages`. */
+  | "delivered"
+  /** GDPR_MSG answers `UNDELIVERABLE` with a token, no SMS is sent, GDPR_VERIF answers `05`. */
+  | "undeliverable"
+  /** The endpoint answers HTTP 500 with an HTML page. */
+  | "serverError"
+  /** The endpoint answers normally, but only after `slowMs`. */
+  | "slow";
+
+/** What the IDMobile number check does with a sandbox test number. */
+export type SandboxCheckBehaviour =
+  /** Opening the operator URL settles the check with `numVerify: true`. */
+  | "numVerifyTrue"
+  /** Opening the operator URL settles the check with `numVerify: false`. */
+  | "numVerifyFalse"
+  /** IDMOBILE refuses to start the check with `errorId`. */
+  | "startError"
+  /** Opening the operator URL settles the check with the retrieval error `errorId`. */
+  | "retrievalError"
+  /** IDMOBILE, the retrieval and the operator URL answer HTTP 500 with an HTML page. */
+  | "serverError"
+  /** IDMOBILE, the retrieval and the operator URL answer only after `slowMs`; the check then confirms. */
+  | "slow";
+
 /** `GET /api/sandbox/numbers`: a number that makes the sandbox misbehave on purpose, and how. */
 export interface SandboxTestNumberInfo {
   /** E.164. */
   readonly phone: string;
-  /** What sending a PIN to it does. */
-  readonly sms: "delivered" | "undeliverable" | "serverError" | "slow";
-  /** What the operator check of it does. */
-  readonly check:
-    | "numVerifyTrue"
-    | "numVerifyFalse"
-    | "startError"
-    | "retrievalError"
-    | "serverError"
-    | "slow";
+  readonly sms: SandboxSmsBehaviour;
+  readonly check: SandboxCheckBehaviour;
   /** DQE's error id, for the `startError` and `retrievalError` checks. */
   readonly errorId?: string | undefined;
 }

@@ -1,9 +1,9 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
 import type { Logger } from "pino";
 import { operatorPath } from "../sandbox/idmobileRoutes.js";
 import type { ApiSetup } from "./apiSetupFromEnv.js";
 import { createVerifyApi, type VerifyApi } from "./createVerifyApi.js";
+import { nodeSocketIp } from "./nodeSocketIp.js";
 
 /**
  * What a Node server of the backend adapter serves: the API under `/api`, and with an embedded sandbox its
@@ -13,14 +13,7 @@ export function createVerifyServerApp(setup: ApiSetup, logger: Logger): { app: H
   const api = createVerifyApi({
     ...setup.options,
     logger,
-    socketIp: (c) => {
-      try {
-        return getConnInfo(c).remote.address;
-      } catch {
-        // Not a Node socket (app.request() in tests): no address.
-        return undefined;
-      }
-    },
+    socketIp: nodeSocketIp,
   });
   const app = new Hono();
   const sandbox = setup.embeddedSandbox;

@@ -1,28 +1,7 @@
-/** What GDPR_MSG and GDPR_VERIF do with a test number. */
-export type SandboxSmsBehaviour =
-  /** The SMS is "sent" and listed by `/__sandbox/messages`. */
-  | "delivered"
-  /** GDPR_MSG answers `UNDELIVERABLE` with a token, no SMS is sent, GDPR_VERIF answers `05`. */
-  | "undeliverable"
-  /** The endpoint answers HTTP 500 with an HTML page. */
-  | "serverError"
-  /** The endpoint answers normally, but only after `slowMs`. */
-  | "slow";
+import type { SandboxCheckBehaviour, SandboxSmsBehaviour } from "@verify-kit/core";
 
-/** What the IDMobile number check does with a test number. */
-export type SandboxCheckBehaviour =
-  /** Opening the operator URL settles the check with `numVerify: true`. */
-  | "numVerifyTrue"
-  /** Opening the operator URL settles the check with `numVerify: false`. */
-  | "numVerifyFalse"
-  /** IDMOBILE refuses to start the check with `errorId`. */
-  | "startError"
-  /** Opening the operator URL settles the check with the retrieval error `errorId`. */
-  | "retrievalError"
-  /** IDMOBILE, the retrieval and the operator URL answer HTTP 500 with an HTML page. */
-  | "serverError"
-  /** IDMOBILE, the retrieval and the operator URL answer only after `slowMs`; the check then confirms. */
-  | "slow";
+// The behaviours are part of the adapter's API (`GET /api/sandbox/numbers`), so core defines them.
+export type { SandboxCheckBehaviour, SandboxSmsBehaviour };
 
 /** One of the sandbox's test numbers. */
 export interface SandboxTestNumber {
