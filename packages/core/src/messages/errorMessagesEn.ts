@@ -3,34 +3,41 @@ import type { ErrorCode } from "../errors/errorCatalogue.js";
 /** What to tell the user for each error code, in one language. */
 export type ErrorMessages = Readonly<Record<ErrorCode, string>>;
 
+// Codes that call for the same thing from the user share one text (each stays true of every code using it).
+const serviceProblem = "The verification service had a problem. Please try again in a moment.";
+const serviceNotUnderstood = "The verification service sent an answer the kit does not understand.";
+const notSetUp = "Phone verification is not available: it is not set up correctly on this site.";
+const smsInstead = "This number cannot be checked with its operator. We will send you a code by SMS instead.";
+const checkFailed = "The check with your operator failed. Try again or get a code by SMS.";
+
 /** The English message of every error code. */
 export const errorMessagesEn: ErrorMessages = {
   // Transport and protocol: DQE could not be reached or answered something we cannot read.
-  dqe_unreachable: "The verification service cannot be reached. Please try again in a moment.",
+  dqe_unreachable: serviceProblem,
   dqe_timeout: "The verification service is taking too long to answer. Please try again.",
-  dqe_http_error: "The verification service had a problem. Please try again in a moment.",
-  dqe_not_json: "The verification service sent an unreadable answer. Please try again in a moment.",
-  dqe_empty_answer: "The verification service sent an empty answer. Please try again in a moment.",
-  dqe_bad_answer: "The verification service sent an answer the kit does not understand.",
-  dqe_unknown_status: "The verification service sent a status the kit does not know.",
-  dqe_unknown_error: "The verification service reported an error the kit does not know.",
-  dqe_internal_error: "The verification service had an internal error. Please try again in a moment.",
+  dqe_http_error: serviceProblem,
+  dqe_not_json: serviceProblem,
+  dqe_empty_answer: serviceProblem,
+  dqe_bad_answer: serviceNotUnderstood,
+  dqe_unknown_status: serviceNotUnderstood,
+  dqe_unknown_error: serviceNotUnderstood,
+  dqe_internal_error: serviceProblem,
   aborted: "The request was cancelled.",
 
   // Set-up of the integration (licence, parameters): a developer must act, the user cannot.
-  missing_parameters: "The verification request is incomplete.",
-  request_invalid: "The verification request is invalid.",
-  licence_invalid: "Phone verification is not available right now (invalid licence).",
-  service_not_authorised: "Phone verification by SMS is not enabled for this service.",
-  scope_invalid: "The operator check is not set up correctly.",
+  missing_parameters: notSetUp,
+  request_invalid: notSetUp,
+  licence_invalid: notSetUp,
+  service_not_authorised: notSetUp,
+  scope_invalid: notSetUp,
   country_invalid: "The country of this phone number is not valid.",
   country_not_found: "Phone numbers from this country cannot be verified.",
-  duration_invalid: "The code lifetime is not set up correctly.",
-  company_invalid: "The SMS sender name is not set up correctly.",
-  sms_text_invalid: "The SMS text is not set up correctly.",
+  duration_invalid: notSetUp,
+  company_invalid: notSetUp,
+  sms_text_invalid: notSetUp,
   consent_invalid: "The contact preferences are not valid.",
   consent_required: "Choose at least one way we may contact you.",
-  user_infos_invalid: "The operator check request is invalid.",
+  user_infos_invalid: notSetUp,
 
   // Phone numbers (the kit's own checks and DQE's).
   phone_empty: "Enter a phone number.",
@@ -53,20 +60,15 @@ export const errorMessagesEn: ErrorMessages = {
   sms_token_invalid: "This code can no longer be used. Ask for a new one.",
 
   // The operator check (IDMOBILE numVerify and its retrieval).
-  number_ineligible:
-    "This number cannot be checked with its operator. We will send you a code by SMS instead.",
+  number_ineligible: smsInstead,
   number_unknown: "This phone number does not exist.",
-  number_check_failed: "The check with your operator failed. Try again or get a code by SMS.",
-  operator_not_found:
-    "We could not find the operator of this number. We will send you a code by SMS instead.",
-  operator_not_authorised:
-    "Your operator cannot be used for this check. We will send you a code by SMS instead.",
-  operator_unsupported:
-    "Your operator does not support this check yet. We will send you a code by SMS instead.",
+  number_check_failed: checkFailed,
+  operator_not_found: smsInstead,
+  operator_not_authorised: smsInstead,
+  operator_unsupported: smsInstead,
   operator_unreachable: "Your operator cannot be reached right now. Try again or get a code by SMS.",
-  operator_scope_unsupported:
-    "Your operator does not offer this check. We will send you a code by SMS instead.",
-  operator_no_data: "Your operator sent no answer. Try again or get a code by SMS.",
+  operator_scope_unsupported: smsInstead,
+  operator_no_data: checkFailed,
   number_mismatch:
     "The phone that opened the link does not use this number. Open it on this number's phone, over mobile data, or get a code by SMS.",
   check_declined: "The check was declined on the phone. You can get a code by SMS instead.",
@@ -74,11 +76,11 @@ export const errorMessagesEn: ErrorMessages = {
   access_token_invalid: "The operator check could not start. Please try again.",
 
   // The kit's own API (the backend adapter): requests, limits and the state of a verification.
-  request_malformed: "The request could not be read.",
-  unsupported_media_type: "The request must be sent as JSON.",
-  body_too_large: "The request is too large.",
+  request_malformed: notSetUp,
+  unsupported_media_type: notSetUp,
+  body_too_large: notSetUp,
   origin_not_allowed: "This page is not allowed to verify phone numbers here.",
-  not_found: "This address does not exist.",
+  not_found: notSetUp,
   verification_not_found: "This verification no longer exists. Start again.",
   verification_done: "This number is already verified.",
   verification_locked: "Too many wrong codes. Ask for a new verification later.",
@@ -90,7 +92,7 @@ export const errorMessagesEn: ErrorMessages = {
   check_timed_out: "The operator check took too long. Try again or get a code by SMS.",
   number_not_verified:
     "Your operator says this number does not belong to the phone that opened the link. You can get a code by SMS instead.",
-  number_verify_unavailable: "The operator check is not available. We will send you a code by SMS instead.",
+  number_verify_unavailable: smsInstead,
   network_error: "The connection failed. Check your network and try again.",
   server_error: "Something went wrong on our side. Please try again in a moment.",
 };

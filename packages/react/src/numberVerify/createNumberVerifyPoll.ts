@@ -15,7 +15,6 @@ import {
   initialPollMemory,
   nextPollDelay,
   type PollAnswer,
-  type PollMemory,
   type PollPolicy,
 } from "./nextPollDelay.js";
 
@@ -141,17 +140,17 @@ function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
 
 const isHidden = () => typeof document !== "undefined" && document.visibilityState === "hidden";
 
+/** One check, from its start to its end: what `start` of the same number and the page's visibility need. */
 interface Run {
   readonly phone: string;
-  /** Aborted when the run ends: its requests, its timers' effects. */
-  readonly controller: AbortController;
-  startPromise: Promise<NumberVerifyStartResult> | undefined;
-  check: NumberCheck | undefined;
-  memory: PollMemory;
-  attempts: number;
-  deadlineTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Ends the current pause early (the page showed again, the run ended). */
-  wake: (() => void) | undefined;
+  /** The start request, resolved once the server started the check (or could not). */
+  started?: Promise<NumberVerifyStartResult>;
+  /** The check, once started. */
+  readonly check: () => NumberCheck | undefined;
+  /** Ends the current pause early (the page showed again). */
+  readonly wake: () => void;
+  /** Aborts its requests and clears its timers. */
+  readonly end: () => void;
 }
 
 /**
@@ -177,196 +176,157 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
     }
   }
 
-  const current = (candidate: Run) => run === candidate && !candidate.controller.signal.aborted;
-
-  function endRun(ended: Run) {
-    clearTimeout(ended.deadlineTimer);
-    ended.controller.abort();
-    ended.wake?.();
-    if (run === ended) run = undefined;
-  }
-
-  const progress = (of: Run): Progress => ({
-    elapsedMs: of.check ? now() - of.check.startedAt : 0,
-    attempts: of.attempts,
-  });
-
-  /** Pauses `ms` (or until woken, with `ms` undefined), unless the run ends first. */
-  function pause(of: Run, ms: number | undefined): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = ms === undefined ? undefined : setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        if (of.wake === done) of.wake = undefined;
-        resolve();
-      }
-      of.wake = done;
-    });
-  }
-
-  /** One poll, through the QueryClient: the check's status query holds the latest answer. */
-  async function poll(of: Run, check: NumberCheck, waitS: number): Promise<Outcome<NumberVerifyStatus>> {
-    try {
-      const status = await deps.queryClient.fetchQuery({
-        queryKey: numberVerifyKeys.status(check.checkId),
-        queryFn: async ({ signal }) => {
-          const answer = await deps.adapter.getNumberVerify(check.checkId, {
-            signal: eitherSignal(signal, of.controller.signal),
-            ...(waitS > 0 ? { waitS } : {}),
-          });
-          if (!answer.ok) throw answer.error;
-          return answer.value;
-        },
-        staleTime: 0,
-        retry: false,
-        networkMode: "always",
-      });
-      return success(status);
-    } catch (cause) {
-      return failure(cause instanceof VerifyError ? cause : new VerifyError("network_error", { cause }));
-    }
-  }
-
-  function timeOut(of: Run) {
-    if (!current(of) || !of.check) return;
-    const check = of.check;
-    const ended = progress(of);
-    endRun(of);
-    setState({
-      status: "timed_out",
-      ...check,
-      ...ended,
-      error: new VerifyError("check_timed_out"),
-      fallbackToSms: true,
-    });
-  }
-
-  async function follow(of: Run, check: NumberCheck) {
-    const deadlineAt = check.startedAt + (deps.deadlineS ?? 120) * 1000;
-    of.deadlineTimer = setTimeout(() => timeOut(of), Math.max(0, deadlineAt - now()));
-    while (current(of)) {
-      if (deps.pauseWhenHidden && isHidden()) {
-        await pause(of, undefined);
-        continue;
-      }
-      const rules = policy();
-      const leftMs = deadlineAt - now();
-      if (leftMs <= 0) return timeOut(of);
-      const waitS = of.memory.mode === "long" ? Math.min(rules.waitS, Math.ceil(leftMs / 1000)) : 0;
-      const sentAt = now();
-      const outcome = await poll(of, check, waitS);
-      if (!current(of)) return;
-      of.attempts += 1;
-      const durationMs = now() - sentAt;
-
-      let answer: PollAnswer;
-      let retrying: VerifyError | undefined;
-      if (outcome.ok && outcome.value.status === "pending") {
-        answer = { kind: "pending", durationMs, waitS };
-      } else if (outcome.ok) {
-        const ended = progress(of);
-        endRun(of);
-        const value = outcome.value;
-        if (value.status === "verified")
-          setState({ status: "verified", ...check, ...ended, fallbackToSms: false });
-        else if (value.status === "not_verified") {
-          setState({
-            status: "not_verified",
-            ...check,
-            ...ended,
-            error: new VerifyError("number_not_verified"),
-            fallbackToSms: true,
-          });
-        } else if (value.status === "failed") {
-          const error = errorFromBody(value.error);
-          setState({ status: "failed", ...check, ...ended, error, fallbackToSms: error.fallbackToSms });
-        }
-        return;
-      } else if (isTransient(outcome.error)) {
-        answer = { kind: "failure", durationMs, waitS, retryAfterS: outcome.error.retryAfterS };
-        retrying = outcome.error;
-      } else {
-        // The server's own verdict about the check (gone, expired, refused): final, never retried.
-        const ended = progress(of);
-        endRun(of);
-        const error = outcome.error;
-        setState({ status: "failed", ...check, ...ended, error, fallbackToSms: error.fallbackToSms });
-        return;
-      }
-
-      const decision = nextPollDelay(of.memory, answer, rules);
-      if (decision.action === "stop") return;
-      if (decision.action === "give_up") {
-        const ended = progress(of);
-        endRun(of);
-        const error = retrying ?? new VerifyError("network_error");
-        setState({ status: "error", ...check, ...ended, error, fallbackToSms: error.fallbackToSms });
-        return;
-      }
-      of.memory = decision.memory;
-      setState({ status: "pending", ...check, ...progress(of), mode: of.memory.mode, retrying });
-      if (decision.delayMs > 0) await pause(of, decision.delayMs);
-    }
-  }
-
   function begin(phone: string): Promise<NumberVerifyStartResult> {
-    const started: Run = {
-      phone,
-      controller: new AbortController(),
-      startPromise: undefined,
-      check: undefined,
-      memory: initialPollMemory(policy()),
-      attempts: 0,
-      deadlineTimer: undefined,
-      wake: undefined,
-    };
-    run = started;
+    const controller = new AbortController();
+    const { signal } = controller;
+    let check: NumberCheck | undefined;
+    let memory = initialPollMemory(policy());
+    let attempts = 0;
+    let deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+    let wake: (() => void) | undefined;
+    const live = () => run === self && !signal.aborted;
+    const progress = (): Progress => ({ elapsedMs: check ? now() - check.startedAt : 0, attempts });
+
+    function end() {
+      clearTimeout(deadlineTimer);
+      controller.abort();
+      wake?.();
+      if (run === self) run = undefined;
+    }
+
+    /** Ends the run with a final status: the check and its progress (once started), and the error if any. */
+    function settle(
+      status: "verified" | "not_verified" | "failed" | "timed_out" | "error",
+      error?: VerifyError,
+    ) {
+      const ended = check && { ...check, ...progress() };
+      end();
+      setState({
+        status,
+        phone,
+        ...ended,
+        ...(error ? { error, fallbackToSms: error.fallbackToSms } : { fallbackToSms: false }),
+      } as NumberVerifyPollState);
+    }
+
+    /** Pauses `ms` (or until woken, with `ms` undefined), unless the run ends first. */
+    const pause = (ms?: number) =>
+      new Promise<void>((resolve) => {
+        const timer = ms === undefined ? undefined : setTimeout(done, ms);
+        function done() {
+          clearTimeout(timer);
+          if (wake === done) wake = undefined;
+          resolve();
+        }
+        wake = done;
+      });
+
+    /** One poll, through the QueryClient: the check's status query holds the latest answer. */
+    async function poll(checkId: string, waitS: number): Promise<Outcome<NumberVerifyStatus>> {
+      try {
+        return success(
+          await deps.queryClient.fetchQuery({
+            queryKey: numberVerifyKeys.status(checkId),
+            queryFn: async ({ signal: querySignal }) => {
+              const answer = await deps.adapter.getNumberVerify(checkId, {
+                signal: eitherSignal(querySignal, signal),
+                ...(waitS > 0 ? { waitS } : {}),
+              });
+              if (!answer.ok) throw answer.error;
+              return answer.value;
+            },
+            staleTime: 0,
+            retry: false,
+            networkMode: "always",
+          }),
+        );
+      } catch (cause) {
+        return failure(cause instanceof VerifyError ? cause : new VerifyError("network_error", { cause }));
+      }
+    }
+
+    async function follow(started: NumberCheck) {
+      const deadlineAt = started.startedAt + (deps.deadlineS ?? 120) * 1000;
+      const timeOut = () => {
+        if (live()) settle("timed_out", new VerifyError("check_timed_out"));
+      };
+      deadlineTimer = setTimeout(timeOut, Math.max(0, deadlineAt - now()));
+      while (live()) {
+        if (deps.pauseWhenHidden && isHidden()) {
+          await pause();
+          continue;
+        }
+        const rules = policy();
+        const leftMs = deadlineAt - now();
+        if (leftMs <= 0) return timeOut();
+        const waitS = memory.mode === "long" ? Math.min(rules.waitS, Math.ceil(leftMs / 1000)) : 0;
+        const sentAt = now();
+        const outcome = await poll(started.checkId, waitS);
+        if (!live()) return;
+        attempts += 1;
+        const durationMs = now() - sentAt;
+
+        let answer: PollAnswer;
+        let retrying: VerifyError | undefined;
+        if (outcome.ok) {
+          const value = outcome.value;
+          if (value.status === "verified") return settle("verified");
+          if (value.status === "not_verified")
+            return settle("not_verified", new VerifyError("number_not_verified"));
+          if (value.status === "failed") return settle("failed", errorFromBody(value.error));
+          answer = { kind: "pending", durationMs, waitS };
+        } else {
+          retrying = outcome.error;
+          // The server's own verdict about the check (gone, expired, refused): final, never retried.
+          if (!isTransient(retrying)) return settle("failed", retrying);
+          answer = { kind: "failure", durationMs, waitS, retryAfterS: retrying.retryAfterS };
+        }
+
+        const decision = nextPollDelay(memory, answer, rules);
+        if (decision.action === "stop") return;
+        if (decision.action === "give_up")
+          return settle("error", retrying ?? new VerifyError("network_error"));
+        memory = decision.memory;
+        setState({ status: "pending", ...started, ...progress(), mode: memory.mode, retrying });
+        if (decision.delayMs > 0) await pause(decision.delayMs);
+      }
+    }
+
+    const self: Run = { phone, check: () => check, wake: () => wake?.(), end };
+    run = self;
     lastPhone = phone;
     setState({ status: "starting", phone });
-    const { signal } = started.controller;
-    started.startPromise = runMutation(
+    self.started = runMutation(
       deps.queryClient,
       numberVerifyKeys.start,
       (body: { phone: string }) => deps.adapter.startNumberVerify(body, { signal }),
       { phone },
     ).then((outcome): NumberVerifyStartResult => {
-      if (!current(started)) return { ok: false, error: new VerifyError("aborted") };
+      if (!live()) return { ok: false, error: new VerifyError("aborted") };
       if (!outcome.ok) {
-        endRun(started);
         const error = outcome.error;
-        setState({
-          status: isTransient(error) ? "error" : "failed",
-          phone,
-          error,
-          fallbackToSms: error.fallbackToSms,
-        });
+        settle(isTransient(error) ? "error" : "failed", error);
         return { ok: false, error };
       }
-      const check: NumberCheck = {
-        phone,
-        checkId: outcome.value.checkId,
-        url: outcome.value.url,
-        operator: outcome.value.operator,
-        startedAt: now(),
-      };
-      started.check = check;
+      const { checkId, url, operator } = outcome.value;
+      check = { phone, checkId, url, operator, startedAt: now() };
       setState({
         status: "pending",
         ...check,
         elapsedMs: 0,
         attempts: 0,
-        mode: started.memory.mode,
+        mode: memory.mode,
         retrying: undefined,
       });
-      void follow(started, check);
+      void follow(check);
       return { ok: true, check };
     });
-    return started.startPromise;
+    return self.started;
   }
 
   const onVisibilityChange = () => {
     // Back on the page: poll now rather than at the end of a pause.
-    if (!isHidden()) run?.wake?.();
+    if (!isHidden()) run?.wake();
   };
 
   return {
@@ -386,17 +346,18 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
      * gets that check (StrictMode's second effect, a double click); another number replaces it.
      */
     start(phone: string): Promise<NumberVerifyStartResult> {
-      if (run && run.phone === phone && current(run)) {
-        if (run.check) return Promise.resolve({ ok: true, check: run.check });
-        if (run.startPromise) return run.startPromise;
+      if (run?.phone === phone) {
+        const check = run.check();
+        if (check) return Promise.resolve({ ok: true, check });
+        if (run.started) return run.started;
       }
-      if (run) endRun(run);
+      run?.end();
       return begin(phone);
     },
 
     /** A new check of the same number (after a final status, or to give up on the one pending). */
     restart(): Promise<NumberVerifyStartResult> {
-      if (run) endRun(run);
+      run?.end();
       if (lastPhone === undefined) {
         return Promise.resolve({
           ok: false,
@@ -408,7 +369,7 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
 
     /** Stops following: the request in flight is aborted, and the state goes back to idle. */
     cancel(): void {
-      if (run) endRun(run);
+      run?.end();
       setState({ status: "idle" });
     },
 
@@ -419,7 +380,7 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
     dispose(): void {
       if (typeof document !== "undefined")
         document.removeEventListener("visibilitychange", onVisibilityChange);
-      if (run) endRun(run);
+      run?.end();
     },
   };
 }

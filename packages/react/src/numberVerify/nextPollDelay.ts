@@ -76,10 +76,8 @@ export type PollDecision =
   /** Too many failures in a row: stop with an error. */
   | { readonly action: "give_up"; readonly memory: PollMemory };
 
-function afterCut(memory: PollMemory, policy: PollPolicy): PollMemory {
-  const cuts = memory.cuts + 1;
-  return { ...memory, cuts, mode: cuts >= policy.cutsBeforeShort ? "short" : memory.mode };
-}
+/** Poll again after `delayMs`, with what to remember. */
+const poll = (delayMs: number, memory: PollMemory): PollDecision => ({ action: "poll", delayMs, memory });
 
 /**
  * The polling policy, as a pure function of the last answer: long polls back to back while the server
@@ -87,38 +85,34 @@ function afterCut(memory: PollMemory, policy: PollPolicy): PollMemory {
  * failing after a while); a doubling pause after failures, which are retried, unlike final answers.
  */
 export function nextPollDelay(memory: PollMemory, answer: PollAnswer, policy: PollPolicy): PollDecision {
-  switch (answer.kind) {
-    case "final":
-      return { action: "stop" };
+  if (answer.kind === "final") return { action: "stop" };
+  const { mode, cuts, failures, shortPolls } = memory;
+  const { durationMs, waitS } = answer;
+  const longPoll = mode === "long" && waitS > 0;
+  /** The memory after a long poll was cut: short polling from `cutsBeforeShort` cuts in a row. */
+  const afterCut = (failures: number): PollMemory => ({
+    ...memory,
+    failures,
+    cuts: cuts + 1,
+    mode: cuts + 1 >= policy.cutsBeforeShort ? "short" : mode,
+  });
 
-    case "pending": {
-      if (memory.mode === "long" && answer.waitS > 0) {
-        const early = answer.durationMs < answer.waitS * 1000 * policy.earlyRatio;
-        if (!early) return { action: "poll", delayMs: 0, memory: { ...memory, cuts: 0, failures: 0 } };
-        const next = afterCut({ ...memory, failures: 0 }, policy);
-        // Not straight back: a server that never holds would otherwise be asked in a tight loop.
-        return { action: "poll", delayMs: next.mode === "short" ? policy.shortDelayMs : 0, memory: next };
-      }
-      const step = memory.mode === "short" ? memory.shortPolls : 0;
-      const delayMs = Math.min(policy.shortMaxDelayMs, policy.shortDelayMs * policy.shortBackoff ** step);
-      return {
-        action: "poll",
-        delayMs: Math.round(delayMs),
-        memory: { ...memory, failures: 0, shortPolls: step + 1 },
-      };
+  if (answer.kind === "pending") {
+    if (longPoll) {
+      if (durationMs >= waitS * 1000 * policy.earlyRatio) return poll(0, { ...memory, cuts: 0, failures: 0 });
+      const next = afterCut(0);
+      // Not straight back: a server that never holds would otherwise be asked in a tight loop.
+      return poll(next.mode === "short" ? policy.shortDelayMs : 0, next);
     }
-
-    case "failure": {
-      const cut = memory.mode === "long" && answer.waitS > 0 && answer.durationMs >= policy.cutAfterMs;
-      const counted = { ...memory, failures: memory.failures + 1 };
-      const next = cut ? afterCut(counted, policy) : counted;
-      if (next.failures >= policy.maxFailures) return { action: "give_up", memory: next };
-      // A cut long poll is the proxy, not an outage: try again at once (short from now on if cut again).
-      const backoff = cut
-        ? 0
-        : Math.min(policy.retryMaxDelayMs, policy.retryDelayMs * 2 ** (next.failures - 1));
-      const delayMs = Math.max(backoff, (answer.retryAfterS ?? 0) * 1000);
-      return { action: "poll", delayMs, memory: next };
-    }
+    const step = mode === "short" ? shortPolls : 0;
+    const delayMs = Math.min(policy.shortMaxDelayMs, policy.shortDelayMs * policy.shortBackoff ** step);
+    return poll(Math.round(delayMs), { ...memory, failures: 0, shortPolls: step + 1 });
   }
+
+  const cut = longPoll && durationMs >= policy.cutAfterMs;
+  const next = cut ? afterCut(failures + 1) : { ...memory, failures: failures + 1 };
+  if (next.failures >= policy.maxFailures) return { action: "give_up", memory: next };
+  // A cut long poll is the proxy, not an outage: try again at once (short from now on if cut again).
+  const backoff = cut ? 0 : Math.min(policy.retryMaxDelayMs, policy.retryDelayMs * 2 ** failures);
+  return poll(Math.max(backoff, (answer.retryAfterS ?? 0) * 1000), next);
 }

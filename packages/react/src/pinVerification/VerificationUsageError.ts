@@ -7,6 +7,9 @@
  */
 export type VerificationUsageCode = "not_sent" | "busy";
 
+// Bundlers replace this with the build's mode; production builds drop the long messages below.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 /** A refused action: a mistake in the calling code or a race in the UI, never a request that failed. */
 export class VerificationUsageError extends Error {
   override readonly name = "VerificationUsageError";
@@ -18,9 +21,11 @@ export class VerificationUsageError extends Error {
 
   constructor(code: VerificationUsageCode, action: string, status: string) {
     super(
-      code === "not_sent"
-        ? `${action}() has nothing to act on yet: the flow is "${status}".`
-        : `${action}() was refused: another request is under way (the flow is "${status}").`,
+      process.env.NODE_ENV === "production"
+        ? `${action}(): ${code} (${status})`
+        : code === "not_sent"
+          ? `${action}() has nothing to act on yet: the flow is "${status}".`
+          : `${action}() was refused: another request is under way (the flow is "${status}").`,
     );
     this.code = code;
     this.action = action;

@@ -1,11 +1,18 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { type ConsentChannels, type Outcome, VerifyError } from "@verify-kit/core";
+import {
+  type ConsentChannels,
+  type Outcome,
+  type PinCheckAnswer,
+  type PinSent,
+  VerifyError,
+} from "@verify-kit/core";
 import { OneTimeSecret } from "../internal/OneTimeSecret.js";
 import { runMutation } from "../internal/runMutation.js";
 import { normalizePinText } from "../pinInput/normalizePinText.js";
 import type { VerificationAdapter } from "../provider/VerificationAdapter.js";
 import {
   initialPinVerificationState,
+  type PinActionName,
   type PinVerificationAction,
   type PinVerificationState,
   pinActionRefusal,
@@ -48,7 +55,7 @@ export interface PinVerificationFlowDeps extends PinVerificationFlowOptions {
 }
 
 interface InFlight {
-  readonly kind: "send" | "resend" | "check";
+  readonly kind: PinActionName;
   /** What makes a second call the same request: the number, or the code (held only while in flight). */
   readonly key: string;
   readonly promise: Promise<PinActionResult>;
@@ -69,9 +76,8 @@ export const pinMutationKeys = {
 export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) {
   let deps = initialDeps;
   let state: PinVerificationState = initialPinVerificationState;
+  // The one request under way. changeNumber, reset and dispose abort it: its answer is then dropped.
   let inFlight: InFlight | undefined;
-  // Bumped by changeNumber, reset and dispose: answers of an older generation are dropped.
-  let generation = 0;
   let expiryTimer: ReturnType<typeof setTimeout> | undefined;
   let expiryFor: number | undefined;
   let verifiedNotified: string | undefined;
@@ -95,54 +101,77 @@ export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) 
     state = next;
     scheduleExpiry();
     for (const listener of listeners) listener();
-    if (state.status === "verified" && verifiedNotified !== state.verificationId) {
-      verifiedNotified = state.verificationId;
-      deps.onVerified?.(state);
+    if (next.status === "verified" && verifiedNotified !== next.verificationId) {
+      verifiedNotified = next.verificationId;
+      deps.onVerified?.(next);
     }
   }
 
   function dropInFlight() {
-    generation += 1;
     inFlight?.controller.abort();
     inFlight = undefined;
   }
 
-  const refused = (error: VerifyError | VerificationUsageError): PinActionResult => ({
-    ok: false,
-    error,
-    state,
-  });
+  const refused = (error: VerifyError | VerificationUsageError): Promise<PinActionResult> =>
+    Promise.resolve({ ok: false, error, state });
 
-  function run<T>(
-    kind: InFlight["kind"],
+  /**
+   * Before a request: the same request again while it runs is shared, anything else while a request runs
+   * is refused, and so is a resend or a check the state does not allow (`pinActionRefusal`).
+   */
+  function gate(kind: PinActionName, key: string): Promise<PinActionResult> | undefined {
+    if (inFlight) {
+      return inFlight.kind === kind && inFlight.key === key
+        ? inFlight.promise
+        : refused(new VerificationUsageError("busy", kind, state.status));
+    }
+    const refusal = kind === "send" ? undefined : pinActionRefusal(state, kind, now());
+    if (refusal) {
+      return refused(
+        "usage" in refusal ? new VerificationUsageError(refusal.usage, kind, state.status) : refusal.error,
+      );
+    }
+    return undefined;
+  }
+
+  /** Runs the request of `kind` (its starting action already dispatched) and dispatches its answer. */
+  function run<V>(
+    kind: PinActionName,
     key: string,
-    request: (signal: AbortSignal) => Promise<Outcome<T>>,
-    settle: (outcome: Outcome<T>) => PinVerificationAction,
-    result: () => PinActionResult,
+    variables: V,
+    call: (variables: V, options: { signal: AbortSignal }) => Promise<Outcome<PinSent | PinCheckAnswer>>,
   ): Promise<PinActionResult> {
     const controller = new AbortController();
-    const startedIn = generation;
-    const promise = request(controller.signal).then((outcome): PinActionResult => {
+    const { signal } = controller;
+    const checking = kind === "check";
+    const promise = runMutation(
+      deps.queryClient,
+      pinMutationKeys[kind],
+      (v: V) => call(v, { signal }),
+      variables,
+    ).then((outcome): PinActionResult => {
       if (inFlight?.controller === controller) inFlight = undefined;
       // changeNumber(), reset() or an unmount came first: the answer is no longer wanted.
-      if (startedIn !== generation || controller.signal.aborted) return refused(new VerifyError("aborted"));
-      dispatch(settle(outcome));
-      return outcome.ok ? result() : { ok: false, error: outcome.error, state };
+      if (signal.aborted) return { ok: false, error: new VerifyError("aborted"), state };
+      if (!outcome.ok) {
+        dispatch({ type: checking ? "checkFailed" : "sendFailed", error: outcome.error });
+        return { ok: false, error: outcome.error, state };
+      }
+      dispatch(
+        checking
+          ? { type: "checked", answer: outcome.value as PinCheckAnswer }
+          : { type: "sent", answer: outcome.value as PinSent, at: now() },
+      );
+      return !checking || state.status === "verified"
+        ? { ok: true, state }
+        : { ok: false, error: "error" in state ? state.error : new VerifyError("pin_invalid"), state };
     });
     inFlight = { kind, key, promise, controller };
     return promise;
   }
 
-  /** The same request again while it runs: share it. Anything else while a request runs: refused. */
-  function joinOrRefuse(
-    kind: InFlight["kind"],
-    key: string,
-    action: string,
-  ): Promise<PinActionResult> | undefined {
-    if (inFlight === undefined) return undefined;
-    if (inFlight.kind === kind && inFlight.key === key) return inFlight.promise;
-    return Promise.resolve(refused(new VerificationUsageError("busy", action, state.status)));
-  }
+  /** The verification under way (`gate` made sure there is one for a resend or a check). */
+  const verificationId = () => sessionOf(state)?.verificationId ?? "";
 
   const flow = {
     getState: (): PinVerificationState => state,
@@ -158,65 +187,24 @@ export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) 
     },
 
     /** Sends a code by SMS to `phone`; sending to another number ends the current verification. */
-    send(input: SendPinInput): Promise<PinActionResult> {
-      const key = JSON.stringify([input.phone, input.consent ?? null]);
-      const joined = joinOrRefuse("send", key, "send");
-      if (joined) return joined;
+    send({ phone, consent }: SendPinInput): Promise<PinActionResult> {
+      const key = JSON.stringify([phone, consent ?? null]);
+      const gated = gate("send", key);
+      if (gated) return gated;
       // A send from any other state starts over: nothing of the previous verification may come back.
-      dropInFlight();
-      dispatch({ type: "send", phone: input.phone });
-      const body = { phone: input.phone, ...(input.consent === undefined ? {} : { consent: input.consent }) };
-      return run(
-        "send",
-        key,
-        (signal) =>
-          runMutation(
-            deps.queryClient,
-            pinMutationKeys.send,
-            (variables: typeof body) => deps.adapter.sendPin(variables, { signal }),
-            body,
-          ),
-        (outcome) =>
-          outcome.ok
-            ? { type: "sent", answer: outcome.value, at: now() }
-            : { type: "sendFailed", error: outcome.error },
-        () => ({ ok: true, state }),
+      dispatch({ type: "send", phone });
+      return run("send", key, consent === undefined ? { phone } : { phone, consent }, (body, options) =>
+        deps.adapter.sendPin(body, options),
       );
     },
 
     /** Sends a new code for the current verification; the previous code stops working. */
     resend(): Promise<PinActionResult> {
-      const joined = joinOrRefuse("resend", "", "resend");
-      if (joined) return joined;
-      const refusal = pinActionRefusal(state, "resend", now());
-      if (refusal) {
-        return Promise.resolve(
-          refused(
-            "usage" in refusal
-              ? new VerificationUsageError(refusal.usage, "resend", state.status)
-              : refusal.error,
-          ),
-        );
-      }
-      // pinActionRefusal made sure there is a session.
-      const id = sessionOf(state)?.verificationId ?? "";
+      const gated = gate("resend", "");
+      if (gated) return gated;
+      const body = { verificationId: verificationId() };
       dispatch({ type: "resend" });
-      return run(
-        "resend",
-        "",
-        (signal) =>
-          runMutation(
-            deps.queryClient,
-            pinMutationKeys.resend,
-            (variables: { verificationId: string }) => deps.adapter.resendPin(variables, { signal }),
-            { verificationId: id },
-          ),
-        (outcome) =>
-          outcome.ok
-            ? { type: "sent", answer: outcome.value, at: now() }
-            : { type: "sendFailed", error: outcome.error },
-        () => ({ ok: true, state }),
-      );
+      return run("resend", "", body, (variables, options) => deps.adapter.resendPin(variables, options));
     },
 
     /**
@@ -226,52 +214,18 @@ export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) 
      */
     check(pin: string): Promise<PinActionResult> {
       if (state.status === "verified") return Promise.resolve({ ok: true, state });
-      const length = deps.codeLength ?? 6;
       const normalised = normalizePinText(pin);
       const digits = normalised.ok ? normalised.digits : "";
-      const joined = joinOrRefuse("check", digits, "check");
-      if (joined) return joined;
-      const refusal = pinActionRefusal(state, "check", now());
-      if (refusal) {
-        return Promise.resolve(
-          refused(
-            "usage" in refusal
-              ? new VerificationUsageError(refusal.usage, "check", state.status)
-              : refusal.error,
-          ),
-        );
+      const gated = gate("check", digits);
+      if (gated) return gated;
+      if (digits.length !== (deps.codeLength ?? 6)) {
+        return refused(new VerifyError("pin_malformed", { detail: "refused before sending" }));
       }
-      if (digits.length !== length) {
-        return Promise.resolve(
-          refused(new VerifyError("pin_malformed", { detail: "refused before sending" })),
-        );
-      }
-      const verificationId = sessionOf(state)?.verificationId ?? "";
-      dispatch({ type: "check" });
       // The mutation's variables hold a one-time secret, never the code itself.
-      const variables = { verificationId, pin: new OneTimeSecret(digits) };
-      return run(
-        "check",
-        digits,
-        (signal) =>
-          runMutation(
-            deps.queryClient,
-            pinMutationKeys.check,
-            (vars: typeof variables) =>
-              deps.adapter.checkPin(
-                { verificationId: vars.verificationId, pin: vars.pin.take() },
-                { signal },
-              ),
-            variables,
-          ),
-        (outcome) =>
-          outcome.ok
-            ? { type: "checked", answer: outcome.value }
-            : { type: "checkFailed", error: outcome.error },
-        () =>
-          state.status === "verified"
-            ? { ok: true, state }
-            : { ok: false, error: "error" in state ? state.error : new VerifyError("pin_invalid"), state },
+      const variables = { verificationId: verificationId(), pin: new OneTimeSecret(digits) };
+      dispatch({ type: "check" });
+      return run("check", digits, variables, (vars, options) =>
+        deps.adapter.checkPin({ verificationId: vars.verificationId, pin: vars.pin.take() }, options),
       );
     },
 

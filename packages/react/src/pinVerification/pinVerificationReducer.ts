@@ -87,40 +87,25 @@ export type PinVerificationAction =
 
 export const initialPinVerificationState: PinVerificationState = { status: "idle" };
 
-const undeliverableCodes: ReadonlySet<ErrorCode> = new Set(["sms_undeliverable", "sms_rejected"]);
-const expiredCodes: ReadonlySet<ErrorCode> = new Set(["pin_expired", "sms_token_invalid"]);
-
 /** The verification a state belongs to, if any. */
 export function sessionOf(state: PinVerificationState): PinSession | undefined {
-  switch (state.status) {
-    case "sent":
-    case "checking":
-    case "rejected":
-    case "expired":
-      return {
-        verificationId: state.verificationId,
-        to: state.to,
-        expiresAt: state.expiresAt,
-        resendAvailableAt: state.resendAvailableAt,
-        attemptsLeft: state.attemptsLeft,
-        resendsLeft: state.resendsLeft,
-      };
-    case "sending":
-    case "error":
-      return state.session;
-    default:
-      return undefined;
+  // Only the states spread from a session (sent, checking, rejected, expired) carry `expiresAt`.
+  if ("expiresAt" in state) {
+    const { status, error, ...session } = state as PinSession & { status: string; error?: VerifyError };
+    return session;
   }
+  return "session" in state ? state.session : undefined;
 }
 
 function sessionFrom(answer: PinSent, at: number): PinSession {
+  const { verificationId, to, expiresInS, resendInS, attemptsLeft, resendsLeft } = answer;
   return {
-    verificationId: answer.verificationId,
-    to: answer.to,
-    expiresAt: at + answer.expiresInS * 1000,
-    resendAvailableAt: at + answer.resendInS * 1000,
-    attemptsLeft: answer.attemptsLeft,
-    resendsLeft: answer.resendsLeft,
+    verificationId,
+    to,
+    expiresAt: at + expiresInS * 1000,
+    resendAvailableAt: at + resendInS * 1000,
+    attemptsLeft,
+    resendsLeft,
   };
 }
 
@@ -128,7 +113,7 @@ function failed(
   error: VerifyError,
   action: "send" | "resend" | "check",
   phone: string | undefined,
-  session: PinSession | undefined,
+  session?: PinSession | undefined,
 ): PinVerificationState {
   return {
     status: "error",
@@ -141,8 +126,8 @@ function failed(
   };
 }
 
-function locked(session: PinSession, error: VerifyError): PinVerificationState {
-  return { status: "locked", to: session.to, verificationId: session.verificationId, error };
+function locked({ to, verificationId }: PinSession, error: VerifyError): PinVerificationState {
+  return { status: "locked", to, verificationId, error };
 }
 
 /**
@@ -154,91 +139,85 @@ export function pinVerificationReducer(
   state: PinVerificationState,
   action: PinVerificationAction,
 ): PinVerificationState {
+  const { status } = state;
+  const busy = status === "sending" || status === "checking";
+  const session = sessionOf(state);
+  // The session of a state where a request is under way (sending, checking), if any.
+  const pending = busy ? session : undefined;
   switch (action.type) {
     case "send":
-      if (state.status === "sending" || state.status === "checking") return state;
-      return { status: "sending", phone: action.phone };
+      return busy ? state : { status: "sending", phone: action.phone };
 
-    case "resend": {
-      const session = sessionOf(state);
-      if (session === undefined || state.status === "sending" || state.status === "checking") return state;
-      return { status: "sending", phone: session.to, session };
-    }
+    case "resend":
+      return session === undefined || busy ? state : { status: "sending", phone: session.to, session };
 
     case "sent":
-      if (state.status !== "sending") return state;
-      return { status: "sent", ...sessionFrom(action.answer, action.at) };
+      return status === "sending" ? { status: "sent", ...sessionFrom(action.answer, action.at) } : state;
 
     case "sendFailed": {
-      if (state.status !== "sending") return state;
+      if (status !== "sending") return state;
       const { error } = action;
-      const session = state.session;
-      if (undeliverableCodes.has(error.code)) {
-        return { status: "undeliverable", phone: session?.to ?? state.phone, error };
+      const { code } = error;
+      if (code === "sms_undeliverable" || code === "sms_rejected") {
+        return { status: "undeliverable", phone: pending?.to ?? state.phone, error };
       }
-      if (session === undefined) return failed(error, "send", state.phone, undefined);
-      if (error.code === "verification_locked") return locked(session, error);
+      if (pending === undefined) return failed(error, "send", state.phone);
+      if (code === "verification_locked") return locked(pending, error);
       // The verification is gone on the server: only a new send helps.
-      if (error.code === "verification_not_found") return failed(error, "resend", session.to, undefined);
-      return failed(error, "resend", session.to, session);
+      return failed(error, "resend", pending.to, code === "verification_not_found" ? undefined : pending);
     }
 
-    case "check": {
-      const session = sessionOf(state);
-      if (session === undefined || state.status === "sending" || state.status === "checking") return state;
-      if (state.status === "expired") return state;
-      return { status: "checking", ...session };
-    }
+    case "check":
+      return session === undefined || busy || status === "expired"
+        ? state
+        : { status: "checking", ...session };
 
     case "checked": {
-      if (state.status !== "checking") return state;
-      const session = sessionOf(state) as PinSession;
+      if (status !== "checking") return state;
       const { answer } = action;
+      const current = session as PinSession;
       if (answer.verified) {
         return {
           status: "verified",
-          to: session.to,
-          verificationId: session.verificationId,
+          to: current.to,
+          verificationId: current.verificationId,
           channels: answer.channels,
           verifiedAt: answer.verifiedAt,
         };
       }
       if (answer.reason === "verification_locked" || answer.attemptsLeft <= 0) {
-        return locked({ ...session, attemptsLeft: 0 }, new VerifyError("verification_locked"));
+        return locked(current, new VerifyError("verification_locked"));
       }
       return {
         status: "rejected",
-        ...session,
+        ...current,
         attemptsLeft: answer.attemptsLeft,
         error: new VerifyError("pin_invalid"),
       };
     }
 
     case "checkFailed": {
-      if (state.status !== "checking") return state;
-      const session = sessionOf(state) as PinSession;
+      if (status !== "checking") return state;
       const { error } = action;
-      if (expiredCodes.has(error.code)) return { status: "expired", ...session, error };
-      if (error.code === "verification_locked") return locked(session, error);
-      if (error.code === "verification_not_found" || error.code === "verification_done") {
-        return failed(error, "check", session.to, undefined);
-      }
-      return failed(error, "check", session.to, session);
+      const { code } = error;
+      const current = session as PinSession;
+      if (code === "pin_expired" || code === "sms_token_invalid")
+        return { status: "expired", ...current, error };
+      if (code === "verification_locked") return locked(current, error);
+      const gone = code === "verification_not_found" || code === "verification_done";
+      return failed(error, "check", current.to, gone ? undefined : current);
     }
 
-    case "expire": {
-      if (state.status !== "sent" && state.status !== "rejected") return state;
-      if (action.at < state.expiresAt) return state;
-      const session = sessionOf(state) as PinSession;
-      return { status: "expired", ...session, error: new VerifyError("pin_expired") };
-    }
+    case "expire":
+      return (status === "sent" || status === "rejected") && action.at >= (session as PinSession).expiresAt
+        ? { status: "expired", ...(session as PinSession), error: new VerifyError("pin_expired") }
+        : state;
 
-    case "changeNumber": {
-      const phone = sessionOf(state)?.to ?? ("phone" in state ? state.phone : undefined);
-      if (state.status === "verified" || state.status === "locked")
-        return { status: "idle", phone: state.to };
-      return { status: "idle", phone };
-    }
+    case "changeNumber":
+      return {
+        status: "idle",
+        phone: session?.to ?? ("to" in state ? state.to : (state as { phone?: string }).phone),
+      };
 
     case "reset":
       return initialPinVerificationState;
@@ -258,24 +237,19 @@ export function pinActionRefusal(
   action: PinActionName,
   now: number,
 ): { readonly usage: "not_sent" | "busy" } | { readonly error: VerifyError } | undefined {
-  if (state.status === "sending" || state.status === "checking") return { usage: "busy" };
+  const { status } = state;
+  if (status === "sending" || status === "checking") return { usage: "busy" };
   if (action === "send") return undefined;
-  if (state.status === "verified") return { error: new VerifyError("verification_done") };
-  if (state.status === "locked") return { error: new VerifyError("verification_locked") };
+  if (status === "verified") return { error: new VerifyError("verification_done") };
+  if (status === "locked") return { error: new VerifyError("verification_locked") };
   const session = sessionOf(state);
   if (session === undefined) return { usage: "not_sent" };
-  const refusedBeforeSending = "refused before sending";
-  if (action === "check") {
-    if (state.status === "expired" || now >= session.expiresAt) {
-      return { error: new VerifyError("pin_expired", { detail: refusedBeforeSending }) };
-    }
-    return undefined;
-  }
-  if (session.resendsLeft <= 0)
-    return { error: new VerifyError("resend_limit", { detail: refusedBeforeSending }) };
-  if (now < session.resendAvailableAt) {
-    const retryAfterS = Math.ceil((session.resendAvailableAt - now) / 1000);
-    return { error: new VerifyError("resend_cooldown", { retryAfterS, detail: refusedBeforeSending }) };
-  }
+  const { expiresAt, resendAvailableAt } = session;
+  const refuse = (code: ErrorCode, retryAfterS?: number) => ({
+    error: new VerifyError(code, { ...(retryAfterS && { retryAfterS }), detail: "refused before sending" }),
+  });
+  if (action === "check") return status === "expired" || now >= expiresAt ? refuse("pin_expired") : undefined;
+  if (session.resendsLeft <= 0) return refuse("resend_limit");
+  if (now < resendAvailableAt) return refuse("resend_cooldown", Math.ceil((resendAvailableAt - now) / 1000));
   return undefined;
 }

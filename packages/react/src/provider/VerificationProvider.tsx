@@ -18,6 +18,9 @@ interface VerificationContextValue {
   readonly queryClient: QueryClient;
 }
 
+// Bundlers replace this with the build's mode; production builds drop the long message below.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 const VerificationContext = createContext<VerificationContextValue | null>(null);
 
 /** The provider's own QueryClient, for apps without one: no retries (answers are typed outcomes). */
@@ -45,7 +48,11 @@ export function VerificationProvider({ adapter, queryClient, children }: Verific
 export function useVerificationContext(hook: string): VerificationContextValue {
   const value = useContext(VerificationContext);
   if (value === null) {
-    throw new Error(`${hook} must be used inside a <VerificationProvider adapter={...}>.`);
+    throw new Error(
+      process.env.NODE_ENV === "production"
+        ? `${hook}: no VerificationProvider`
+        : `${hook} must be used inside a <VerificationProvider adapter={...}>.`,
+    );
   }
   return value;
 }

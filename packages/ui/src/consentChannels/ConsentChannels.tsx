@@ -33,17 +33,13 @@ export function ConsentIcon({ granted }: { readonly granted: boolean }) {
       aria-hidden
       focusable="false"
     >
-      {granted ? (
-        <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-      ) : (
-        <path
-          d="M4 4l8 8M12 4l-8 8"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        />
-      )}
+      <path
+        d={granted ? "M3 8.5l3 3 7-7" : "M4 4l8 8M12 4l-8 8"}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+      />
     </svg>
   );
 }

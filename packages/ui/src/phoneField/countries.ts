@@ -73,40 +73,28 @@ let flagsDrawn: boolean | undefined;
 
 /**
  * Whether the platform draws flag emoji in colour. Windows draws the two letters instead, so the picker
- * shows the ISO code there rather than letters in boxes. Measured once, on a canvas.
+ * shows the ISO code there rather than letters in boxes. Measured once, on a canvas (never outside a
+ * browser, where there is neither document nor canvas).
  */
 export function canDrawFlagEmoji(): boolean {
-  if (flagsDrawn !== undefined) return flagsDrawn;
-  flagsDrawn = false;
-  if (typeof document === "undefined") return flagsDrawn;
-  try {
-    const canvas = document.createElement("canvas");
-    canvas.width = 32;
-    canvas.height = 32;
-    const context = canvas.getContext("2d", { willReadFrequently: true });
-    if (!context) return flagsDrawn;
-    context.font = "24px sans-serif";
-    context.textBaseline = "top";
-    context.fillText(flagEmoji("FR"), 0, 0);
-    const pixels = context.getImageData(0, 0, 32, 32).data;
-    for (let index = 0; index < pixels.length; index += 4) {
-      const [red, green, blue, alpha] = [
-        pixels[index],
-        pixels[index + 1],
-        pixels[index + 2],
-        pixels[index + 3],
-      ];
-      // Letters are drawn in one grey; a flag has colour.
-      if (
-        (alpha ?? 0) > 0 &&
-        (Math.abs((red ?? 0) - (green ?? 0)) > 40 || Math.abs((green ?? 0) - (blue ?? 0)) > 40)
-      ) {
-        flagsDrawn = true;
-        break;
-      }
-    }
-  } catch {
+  if (flagsDrawn === undefined) {
     flagsDrawn = false;
+    try {
+      const context = document
+        .createElement("canvas")
+        .getContext("2d", { willReadFrequently: true }) as CanvasRenderingContext2D;
+      context.font = "24px sans-serif";
+      context.textBaseline = "top";
+      context.fillText(flagEmoji("FR"), 0, 0);
+      const pixels = context.getImageData(0, 0, 32, 32).data;
+      for (let index = 0; index < pixels.length && !flagsDrawn; index += 4) {
+        const [red = 0, green = 0, blue = 0, alpha = 0] = pixels.subarray(index, index + 4);
+        // Letters are drawn in one grey; a flag has colour.
+        flagsDrawn = alpha > 0 && (Math.abs(red - green) > 40 || Math.abs(green - blue) > 40);
+      }
+    } catch {
+      flagsDrawn = false;
+    }
   }
   return flagsDrawn;
 }

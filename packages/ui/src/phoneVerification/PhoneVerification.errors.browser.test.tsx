@@ -43,16 +43,17 @@ describe("PhoneVerification: every error code's message", () => {
       </UiMessagesProvider>,
     );
     const live = () => document.querySelector(".vk-live-region")?.textContent?.replace(/\u00a0$/, "") ?? "";
+    const shown = () =>
+      Array.from(document.querySelectorAll(".vk-flow__alert, .vk-field-error"), (node) => node.textContent);
     for (const next of codes) {
       code = next;
       (screen.getByRole("button") as HTMLButtonElement).click();
+      // Codes in a row may share a text: let the click render ("Sending", which clears the previous error)
+      // before looking for this answer's message.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const message = errorMessages[locale][code];
-      await until(live, message, code);
-      const shown = Array.from(
-        document.querySelectorAll(".vk-flow__alert, .vk-field-error"),
-        (node) => node.textContent,
-      );
-      expect(shown, code).toContain(message);
+      await until(() => (shown().includes(message) ? live() : `(${code} not shown yet)`), message, code);
+      expect(shown(), code).toContain(message);
     }
   });
 });

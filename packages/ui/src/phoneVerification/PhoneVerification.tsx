@@ -182,6 +182,7 @@ export function PhoneVerification({
   const resendRef = useRef<HTMLButtonElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const lastCode = useRef("");
+  const errorId = `${useId()}code-error`;
 
   // Each new state: announce it, clear a refused code, and move focus to what the step now asks for.
   const previous = useRef(state);
@@ -327,112 +328,14 @@ export function PhoneVerification({
     );
   }
 
-  return root(
-    <CodeStep
-      flow={flow}
-      state={state}
-      session={session}
-      code={code}
-      setCode={setCode}
-      checkCode={checkCode}
-      retry={() =>
-        state.status === "error" && state.failed === "check"
-          ? checkCode(lastCode.current)
-          : void flow.resend()
-      }
-      retryAt={retryAt}
-      codeLength={codeLength}
-      headingLevel={headingLevel}
-      messages={messages}
-      locale={locale}
-      refs={{ codeRef, resendRef, alertRef }}
-    />,
-  );
-}
-
-/** A button that waits: `aria-disabled` (still in the tab order, still says why) while busy or counting down. */
-function WaitingButton({
-  type = "button",
-  busy = false,
-  until,
-  onClick,
-  messages,
-  children,
-  variant,
-  ref,
-}: {
-  readonly type?: "button" | "submit";
-  readonly busy?: boolean;
-  readonly until: number | undefined;
-  readonly onClick?: () => void;
-  readonly messages: Messages;
-  readonly children: string;
-  readonly variant?: "secondary" | "link";
-  readonly ref?: Ref<HTMLButtonElement>;
-}) {
-  const seconds = useCountdown(until);
-  const waiting = busy || seconds > 0;
-  return (
-    <button
-      ref={ref}
-      type={type}
-      className="vk-button"
-      data-variant={variant}
-      aria-disabled={waiting || undefined}
-      onClick={(event) => {
-        if (waiting) event.preventDefault();
-        else onClick?.();
-      }}
-    >
-      {seconds > 0 ? fill(messages.phoneVerificationRetryIn, { seconds }) : children}
-    </button>
-  );
-}
-
-interface CodeStepProps {
-  readonly flow: PinVerification;
-  readonly state: PinVerificationState;
-  readonly session: NonNullable<ReturnType<typeof sessionOf>>;
-  readonly code: string;
-  readonly setCode: (code: string) => void;
-  readonly checkCode: (code: string) => void;
-  readonly retry: () => void;
-  readonly retryAt: number | undefined;
-  readonly codeLength: number;
-  readonly headingLevel: HeadingLevel;
-  readonly messages: Messages;
-  readonly locale: UiLocale;
-  readonly refs: {
-    readonly codeRef: Ref<HTMLInputElement>;
-    readonly resendRef: Ref<HTMLButtonElement>;
-    readonly alertRef: Ref<HTMLParagraphElement>;
-  };
-}
-
-function CodeStep({
-  flow,
-  state,
-  session,
-  code,
-  setCode,
-  checkCode,
-  retry,
-  retryAt,
-  codeLength,
-  headingLevel,
-  messages,
-  locale,
-  refs,
-}: CodeStepProps) {
-  const errorId = `${useId()}code-error`;
   const codeError =
     state.status === "rejected"
       ? `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`
       : state.status === "expired"
         ? errorText(state.error, messages)
         : undefined;
-  const alert = state.status === "error" ? state.error : undefined;
-  return (
+  const codeAlert = state.status === "error" ? state.error : undefined;
+  return root(
     <div className="vk-flow__step">
       <StepHeading level={headingLevel} className="vk-flow__title">
         {messages.phoneVerificationCodeTitle}
@@ -444,7 +347,7 @@ function CodeStep({
         </button>
       </p>
       <PinInput
-        ref={refs.codeRef}
+        ref={codeRef}
         label={messages.phoneVerificationCodeLabel}
         length={codeLength}
         value={code}
@@ -468,20 +371,53 @@ function CodeStep({
       {state.status === "sent" || state.status === "rejected" ? (
         <ExpiryNote state={state} messages={messages} />
       ) : null}
-      {alert === undefined ? null : (
-        <p className="vk-flow__alert" ref={refs.alertRef} tabIndex={-1}>
-          {retryText(alert, undefined, messages)}
+      {codeAlert === undefined ? null : (
+        <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
+          {retryText(codeAlert, undefined, messages)}
         </p>
       )}
       <div className="vk-flow__actions">
         {state.status === "error" && state.retryable && state.failed === "check" ? (
-          <WaitingButton until={retryAt} onClick={retry} messages={messages}>
+          <WaitingButton until={retryAt} onClick={() => checkCode(lastCode.current)} messages={messages}>
             {messages.phoneVerificationRetry}
           </WaitingButton>
         ) : null}
-        <ResendButton flow={flow} messages={messages} ref={refs.resendRef} />
+        <ResendButton flow={flow} messages={messages} ref={resendRef} />
       </div>
-    </div>
+    </div>,
+  );
+}
+
+/** A button that waits: `aria-disabled` (still in the tab order, still says why) while busy or counting down. */
+function WaitingButton({
+  type = "button",
+  busy = false,
+  until,
+  onClick,
+  messages,
+  children,
+}: {
+  readonly type?: "button" | "submit";
+  readonly busy?: boolean;
+  readonly until: number | undefined;
+  readonly onClick?: () => void;
+  readonly messages: Messages;
+  readonly children: string;
+}) {
+  const seconds = useCountdown(until);
+  const waiting = busy || seconds > 0;
+  return (
+    <button
+      type={type}
+      className="vk-button"
+      aria-disabled={waiting || undefined}
+      onClick={(event) => {
+        if (waiting) event.preventDefault();
+        else onClick?.();
+      }}
+    >
+      {seconds > 0 ? fill(messages.phoneVerificationRetryIn, { seconds }) : children}
+    </button>
   );
 }
 
