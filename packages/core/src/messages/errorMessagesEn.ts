@@ -92,7 +92,7 @@ export const errorMessagesEn: ErrorMessages = {
   check_timed_out: "The operator check took too long. Try again or get a code by SMS.",
   number_not_verified:
     "Your operator says this number does not belong to the phone that opened the link. You can get a code by SMS instead.",
-  number_verify_unavailable: smsInstead,
+  number_verify_unavailable: "The operator check is not available. We will send you a code by SMS instead.",
   network_error: "The connection failed. Check your network and try again.",
   server_error: "Something went wrong on our side. Please try again in a moment.",
 };
