@@ -85,7 +85,7 @@ export const errorMessagesFr: ErrorMessages = {
   not_found: "Cette adresse n'existe pas.",
   verification_not_found: "Cette vérification n'existe plus. Recommencez.",
   verification_done: "Ce numéro est déjà vérifié.",
-  verification_locked: "Trop de codes erronés. Demandez une nouvelle vérification plus tard.",
+  verification_locked: "Trop de codes erronés pour ce code. Envoyez un nouveau code pour réessayer.",
   resend_cooldown: "Veuillez patienter avant de demander un nouveau code.",
   resend_limit: "Vous avez demandé trop de codes pour cette vérification. Recommencez plus tard.",
   too_many_sends: "Trop de codes ont été envoyés. Veuillez réessayer plus tard.",

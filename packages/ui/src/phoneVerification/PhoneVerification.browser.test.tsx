@@ -112,7 +112,7 @@ describe("PhoneVerification", () => {
     await expect.poll(flow.live).toContain("1 attempt left.");
     await userEvent.keyboard("222222");
     await expect.poll(flow.status).toBe("locked");
-    const message = "Too many wrong codes. Ask for a new verification later.";
+    const message = "Too many wrong codes for this code. Send a new code to try again.";
     await expect.poll(flow.live).toBe(message);
     expect(document.activeElement?.textContent).toBe(message);
     expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
@@ -191,6 +191,25 @@ describe("PhoneVerification", () => {
     expect(document.activeElement?.textContent).toBe(message);
     down = false;
     await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    await expect.poll(flow.status).toBe("sent");
+  });
+
+  test("after a failed send, editing the number drops the old error and its retry", async () => {
+    const flow = setup({}, { limits: { sendsPerNumber: 1 } });
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("sent");
+    await userEvent.click(screen.getByRole("button", { name: "Change number" }));
+    await userEvent.keyboard("{Enter}");
+    await expect.poll(flow.status).toBe("error");
+    expect(screen.getByRole("button", { name: /Try again in \d+ s/ })).toBeDefined();
+    expect(document.querySelector(".vk-flow__alert")).not.toBeNull();
+
+    // Another number: the limit was about the first one.
+    (flow.phoneInput() as HTMLInputElement).focus();
+    await userEvent.keyboard("{Control>}a{/Control}0600000099");
+    expect(document.querySelector(".vk-flow__alert")).toBeNull();
+    expect(screen.queryByRole("button", { name: /Try again/ })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Send code" }));
     await expect.poll(flow.status).toBe("sent");
   });
 

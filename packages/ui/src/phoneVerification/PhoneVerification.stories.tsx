@@ -134,7 +134,9 @@ export const Locked: Story = {
     await waitFor(() => expect(status(canvasElement)).toBe("sent"));
     await userEvent.keyboard("111111");
     await waitFor(() => expect(status(canvasElement)).toBe("locked"));
-    await expect(liveText(canvasElement)).toBe("Too many wrong codes. Ask for a new verification later.");
+    await expect(liveText(canvasElement)).toBe(
+      "Too many wrong codes for this code. Send a new code to try again.",
+    );
   },
 };
 

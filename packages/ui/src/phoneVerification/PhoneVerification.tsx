@@ -231,7 +231,8 @@ export function PhoneVerification({
 
   function submitPhone(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy || (retryAt !== undefined && Date.now() < retryAt)) return;
+    // A limit's wait holds for the number it was about, not for an edited one.
+    if (busy || (!edited && retryAt !== undefined && Date.now() < retryAt)) return;
     const read = parsePhone(phone);
     if (!read.ok) {
       setPhoneError(read.error);
@@ -280,11 +281,13 @@ export function PhoneVerification({
   }
 
   if (session === undefined) {
+    // Once the number is edited, the last answer was about another number: its error and retry go.
+    const lastError = edited ? undefined : stateError;
     const serverNumberError =
-      !edited && stateError !== undefined && numberErrors.has(stateError.code) ? stateError : undefined;
+      lastError !== undefined && numberErrors.has(lastError.code) ? lastError : undefined;
     const fieldError = phoneError ?? serverNumberError;
-    const alert = stateError !== undefined && fieldError === undefined ? stateError : undefined;
-    const retrying = state.status === "error" && state.retryable;
+    const alert = lastError !== undefined && fieldError === undefined ? lastError : undefined;
+    const retrying = !edited && state.status === "error" && state.retryable;
     return root(
       <PhoneStep
         title={messages.phoneVerificationTitle}
