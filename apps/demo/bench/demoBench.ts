@@ -110,7 +110,7 @@ try {
   const sum = (kind: string, key: "raw" | "gzip") =>
     assets.filter((asset) => asset.kind === kind).reduce((total, asset) => total + asset[key], 0);
   printTable(
-    "What the demo's signup page ships (built app, files the page loads; gzip -6 as served)",
+    "What the demo's signup page ships (built app, files the page loads; gzip level 6)",
     [
       { header: "file" },
       { header: "kind" },

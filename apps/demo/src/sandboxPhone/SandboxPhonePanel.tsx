@@ -6,7 +6,7 @@ import { verifyClient } from "../kit/demoKit.js";
 import { useDemoSettings } from "../shell/DemoSettings.js";
 import { operatorLinkOpened, usePhoneActivity } from "./phoneActivity.js";
 
-/** Seconds between two looks at the sandbox's outbox while a number is in use. */
+/** Milliseconds between two looks at the sandbox's outbox while a number is in use. */
 const inboxPollMs = 1000;
 
 /**

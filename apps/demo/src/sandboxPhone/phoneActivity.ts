@@ -34,7 +34,9 @@ function phoneOf(body: BodyInit | null | undefined): string | undefined {
 
 /**
  * Wraps the kit's `fetch` to see which number the page sends codes to, and which operator link it got,
- * the way a phone would learn both. Only in the sandbox: it reads nothing else and stores nothing.
+ * the way a phone would learn both. Always in place (the page learns whether the server uses the sandbox
+ * only later), but it reads nothing else and keeps both in this page's memory only; the panel that shows
+ * them appears in the sandbox alone.
  */
 export function followPhoneActivity(inner: typeof fetch): typeof fetch {
   return async (input, init) => {
