@@ -7,19 +7,11 @@ import {
   openLinkAsPhone,
   pinFromPanel,
   test,
+  withPhone,
 } from "./fixtures.js";
 import { baseUrl } from "./servers.js";
 
 test.use({ baseURL: baseUrl("main") });
-
-/** "+33 6 12 34 56 78", as the kit shows a French mobile. */
-const spaced = (e164: string) => `+33 ${e164.slice(3, 4)} ${e164.slice(4).replace(/(\d\d)(?=\d)/g, "$1 ")}`;
-
-/** A sentence quoting the number as the kit shows it, isolated for bidirectional text (U+2068…U+2069). */
-const sentence = (before: string, e164: string, after: string) => {
-  const quote = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`${quote(before)}\u2068?${quote(spaced(e164))}\u2069?${quote(after)}`);
-};
 
 const phoneStep = (page: Page) =>
   page.locator(".shop__panel").filter({ has: page.locator("#checkout-phone-title") });
@@ -34,7 +26,7 @@ async function startCheck(page: Page, phone: string) {
 async function expectQrPending(page: Page, phone: string) {
   await expect(page.getByRole("heading", { name: "Scan with your phone" })).toBeFocused();
   const step = phoneStep(page);
-  await expect(step).toContainText(sentence("Scan this code with the phone of ", phone, ", with Wi-Fi off"));
+  await expect(step).toContainText(withPhone("Scan this code with the phone of ", phone, ", with Wi-Fi off"));
   await expect(step.getByRole("img", { name: "QR code of the page to open on your phone" })).toBeVisible();
   await expect(step.getByRole("button", { name: "Copy link" })).toBeVisible();
   await expect(step).toContainText(/Waiting for your phone… \d+:\d\d/);
@@ -57,7 +49,7 @@ test("operator check: QR code and link, the phone opens it, verified, then the o
 
   await openLinkAsPhone(page, context);
   await expect(page.getByRole("heading", { name: "Number verified" })).toBeFocused();
-  await expect(phoneStep(page)).toContainText(sentence("Your operator confirmed ", phone, "."));
+  await expect(phoneStep(page)).toContainText(withPhone("Your operator confirmed ", phone, "."));
   await expect(page.getByRole("img", { name: /QR code/ })).toHaveCount(0);
   await expectNoAxeViolations(page, "checkout, verified");
 
@@ -117,7 +109,7 @@ test("declined on the phone, then one click to the SMS code, verified, then the 
   await expect(page.getByRole("textbox", { name: "Code from the SMS" })).toBeFocused();
   await page.keyboard.type(pin);
   await expect(page.getByRole("heading", { name: "Number verified" })).toBeVisible();
-  await expect(phoneStep(page)).toContainText(sentence("", phone, " is verified."));
+  await expect(phoneStep(page)).toContainText(withPhone("", phone, " is verified."));
   await expectNoAxeViolations(page, "checkout, verified by SMS");
 
   await pay(page, phone);

@@ -107,12 +107,12 @@ export const international = (e164: string) =>
   `+33 ${e164.slice(3, 4)} ${e164.slice(4).match(/\d\d/g)?.join(" ")}`;
 
 /**
- * A sentence naming `e164` as the flows show it: international format, possibly wrapped in the invisible
- * Unicode isolates that keep it left to right in any page.
+ * A sentence naming `e164` as the flows show it: international format on one line (its spaces may be
+ * no-break spaces), possibly wrapped in the invisible Unicode isolates that keep it left to right in any page.
  */
 export const withPhone = (before: string, e164: string, after = "") =>
   new RegExp(
-    `${escapeRegExp(before)}[\u2066-\u2069]?${escapeRegExp(international(e164))}[\u2066-\u2069]?${escapeRegExp(after)}`,
+    `${escapeRegExp(before)}[\u2066-\u2069]?${escapeRegExp(international(e164)).replaceAll(" ", "\\s")}[\u2066-\u2069]?${escapeRegExp(after)}`,
   );
 
 /** A visible paragraph with this text (the flows' live regions say the same, but are not paragraphs). */

@@ -7,6 +7,7 @@ import { userEvent } from "vitest/browser";
 import "../styles.css";
 import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
+import { plainText } from "../testSupport/plainText.js";
 import {
   createSandbox,
   type SandboxOptions,
@@ -35,11 +36,7 @@ function setup(
       </SandboxProvider>
     </UiMessagesProvider>,
   );
-  const live = () =>
-    document
-      .querySelector(".vk-live-region")
-      ?.textContent?.replaceAll(/[\u00a0\u2068\u2069]/g, "")
-      .trim() ?? "";
+  const live = () => plainText(document.querySelector(".vk-live-region")?.textContent);
   const phoneInput = () => document.querySelector(".vk-phone-field__input") as HTMLInputElement | null;
   const status = () => document.querySelector(".vk-number-verification")?.getAttribute("data-status");
   return { sandbox, onVerified, live, phoneInput, status };

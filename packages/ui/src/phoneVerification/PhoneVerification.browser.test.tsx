@@ -4,6 +4,7 @@ import { userEvent } from "vitest/browser";
 import "../styles.css";
 import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
+import { plainText } from "../testSupport/plainText.js";
 import {
   createSandbox,
   type SandboxOptions,
@@ -27,11 +28,7 @@ function setup(props: PhoneVerificationProps = {}, options: SandboxOptions = {},
       </SandboxProvider>
     </UiMessagesProvider>,
   );
-  const live = () =>
-    document
-      .querySelector(".vk-live-region")
-      ?.textContent?.replaceAll(/[\u00a0\u2068\u2069]/g, "")
-      .trim() ?? "";
+  const live = () => plainText(document.querySelector(".vk-live-region")?.textContent);
   const phoneInput = () => document.querySelector(".vk-phone-field__input") as HTMLInputElement | null;
   const codeInput = () => document.querySelector(".vk-pin-input__input") as HTMLInputElement | null;
   const status = () => document.querySelector(".vk-phone-verification")?.getAttribute("data-status");
@@ -48,8 +45,6 @@ async function sendCode(flow: Setup, national: string) {
   await userEvent.keyboard("{Enter}");
 }
 
-const clean = (text: string | null | undefined) => text?.replaceAll(/[\u2068\u2069]/g, "") ?? "";
-
 describe("PhoneVerification", () => {
   test("keyboard only: number, Enter, code, verified; focus and live region follow each step", async () => {
     const flow = setup();
@@ -62,7 +57,11 @@ describe("PhoneVerification", () => {
     await expect.poll(flow.live).toBe("We sent a code by SMS to +33 6 00 00 00 01.");
     expect(document.activeElement).toBe(flow.codeInput());
     expect(screen.getByRole("heading", { name: "Enter the code" })).toBeDefined();
-    expect(clean(document.querySelector(".vk-flow__text")?.textContent)).toContain("+33 6 00 00 00 01");
+    expect(plainText(document.querySelector(".vk-flow__text")?.textContent)).toContain("+33 6 00 00 00 01");
+    // One unbreakable, left-to-right run: the number never wraps across lines nor flips in a right-to-left page.
+    expect(document.querySelector(".vk-flow__text")?.textContent).toContain(
+      "\u2068+33\u00a06\u00a000\u00a000\u00a000\u00a001\u2069",
+    );
     await userEvent.keyboard(sandboxPin);
     await expect.poll(flow.status).toBe("verified");
     await expect.poll(flow.live).toBe("+33 6 00 00 00 01 is verified.");

@@ -27,11 +27,11 @@ export function StepHeading({
 
 /**
  * A number for people, in its international format, kept left to right inside any sentence (Unicode
- * isolates: invisible, and silent for screen readers).
+ * isolates: invisible, and silent for screen readers) and on one line (no-break spaces).
  */
 export function displayPhone(phone: string): string {
   const read = parsePhone(phone, { requireMobile: false });
-  return `\u2068${read.ok ? read.value.international : phone}\u2069`;
+  return `\u2068${(read.ok ? read.value.international : phone).replaceAll(" ", "\u00a0")}\u2069`;
 }
 
 /** The message of an error's code, in the flow's language. */

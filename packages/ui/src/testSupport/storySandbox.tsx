@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import { plainText } from "./plainText.js";
 import { createSandbox, type SandboxOptions, SandboxProvider } from "./sandbox.js";
 
 export type StorySandbox = ReturnType<typeof createSandbox>;
@@ -24,12 +25,7 @@ export const withSandbox = (Story: ComponentType, context: { readonly loaded: Re
 
 /** The text of a flow's live region, without the invisible marks it may carry. */
 export function liveText(canvasElement: HTMLElement): string {
-  return (
-    canvasElement
-      .querySelector(".vk-live-region")
-      ?.textContent?.replaceAll(/[\u00a0\u2068\u2069]/g, "")
-      .trim() ?? ""
-  );
+  return plainText(canvasElement.querySelector(".vk-live-region")?.textContent);
 }
 
 /** The `data-status` of the flow in the canvas. */

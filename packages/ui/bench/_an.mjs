@@ -1,0 +1,11 @@
+import { build } from "esbuild";
+import { gzipSync } from "node:zlib";
+const ext = ["react","react-dom","@tanstack/react-query","react-hook-form","libphonenumber-js","lean-qr"].flatMap(n=>[n,n+"/*"]);
+const src = process.argv[2] ?? 'export * from "@verify-kit/ui";';
+const r = await build({stdin:{contents:src,resolveDir:process.cwd(),loader:"js"},bundle:true,minify:true,format:"esm",write:false,metafile:true,define:{"process.env.NODE_ENV":'"production"'},external:ext,logLevel:"error"});
+const code = r.outputFiles[0].contents;
+console.log("min",code.length,"gzip",gzipSync(code,{level:9}).length);
+const inputs = Object.values(r.metafile.outputs)[0].inputs;
+const rows = Object.entries(inputs).filter(([,v])=>v.bytesInOutput>0).sort((a,b)=>b[1].bytesInOutput-a[1].bytesInOutput);
+for (const [p,v] of rows) console.log(String(v.bytesInOutput).padStart(6), p.replace(/.*packages\//,""));
+import {writeFileSync} from "node:fs"; writeFileSync("/tmp/bundle.js", code);
