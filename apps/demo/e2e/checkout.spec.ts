@@ -122,7 +122,7 @@ test("a number the operator cannot check goes straight to the SMS offer", async 
   await expect(page.getByRole("heading", { name: "The check did not work" })).toBeVisible();
   const reason = phoneStep(page).locator(".vk-flow__alert");
   await expect(reason).toHaveText(
-    "This number cannot be checked with its operator. We will send you a code by SMS instead.",
+    "This number cannot be checked with its operator. Get a code by SMS instead.",
   );
   await expect(reason).toBeFocused();
   // No QR code, no link to open: nothing waits for a phone.

@@ -89,7 +89,7 @@ test("checkout: operator check refused, SMS code instead, payment, keyboard only
     .filter({ hasText: "This number cannot be checked with its operator." });
   await expect(reason).toBeFocused();
   await expect(reason).toHaveText(
-    "This number cannot be checked with its operator. We will send you a code by SMS instead.",
+    "This number cannot be checked with its operator. Get a code by SMS instead.",
   );
   await expect(page.getByRole("heading", { name: "The check did not work" })).toBeVisible();
   await expectNoAxeViolations(page, "checkout by keyboard, check refused");

@@ -7,7 +7,7 @@ export type ErrorMessages = Readonly<Record<ErrorCode, string>>;
 const serviceProblem = "The verification service had a problem. Please try again in a moment.";
 const serviceNotUnderstood = "The verification service sent an answer the kit does not understand.";
 const notSetUp = "Phone verification is not available: it is not set up correctly on this site.";
-const smsInstead = "This number cannot be checked with its operator. We will send you a code by SMS instead.";
+const smsInstead = "This number cannot be checked with its operator. Get a code by SMS instead.";
 const checkFailed = "The check with your operator failed. Try again or get a code by SMS.";
 
 /** The English message of every error code. */
@@ -92,7 +92,7 @@ export const errorMessagesEn: ErrorMessages = {
   check_timed_out: "The operator check took too long. Try again or get a code by SMS.",
   number_not_verified:
     "Your operator says this number does not belong to the phone that opened the link. You can get a code by SMS instead.",
-  number_verify_unavailable: "The operator check is not available. We will send you a code by SMS instead.",
+  number_verify_unavailable: "The operator check is not available. Get a code by SMS instead.",
   network_error: "The connection failed. Check your network and try again.",
   server_error: "Something went wrong on our side. Please try again in a moment.",
 };

@@ -55,20 +55,20 @@ export const errorMessagesFr: ErrorMessages = {
 
   // The operator check (IDMOBILE numVerify and its retrieval).
   number_ineligible:
-    "Ce numéro ne peut pas être vérifié auprès de son opérateur. Nous allons plutôt vous envoyer un code par SMS.",
+    "Ce numéro ne peut pas être vérifié auprès de son opérateur. Recevez plutôt un code par SMS.",
   number_unknown: "Ce numéro de téléphone n'existe pas.",
   number_check_failed:
     "La vérification auprès de votre opérateur a échoué. Réessayez ou recevez un code par SMS.",
   operator_not_found:
-    "Nous n'avons pas trouvé l'opérateur de ce numéro. Nous allons plutôt vous envoyer un code par SMS.",
+    "Nous n'avons pas trouvé l'opérateur de ce numéro. Recevez plutôt un code par SMS.",
   operator_not_authorised:
-    "Votre opérateur ne peut pas être utilisé pour cette vérification. Nous allons plutôt vous envoyer un code par SMS.",
+    "Votre opérateur ne peut pas être utilisé pour cette vérification. Recevez plutôt un code par SMS.",
   operator_unsupported:
-    "Votre opérateur ne prend pas encore en charge cette vérification. Nous allons plutôt vous envoyer un code par SMS.",
+    "Votre opérateur ne prend pas encore en charge cette vérification. Recevez plutôt un code par SMS.",
   operator_unreachable:
     "Votre opérateur est injoignable pour le moment. Réessayez ou recevez un code par SMS.",
   operator_scope_unsupported:
-    "Votre opérateur ne propose pas cette vérification. Nous allons plutôt vous envoyer un code par SMS.",
+    "Votre opérateur ne propose pas cette vérification. Recevez plutôt un code par SMS.",
   operator_no_data: "Votre opérateur n'a envoyé aucune réponse. Réessayez ou recevez un code par SMS.",
   number_mismatch:
     "Le téléphone qui a ouvert le lien n'utilise pas ce numéro. Ouvrez-le sur le téléphone de ce numéro, en données mobiles, ou recevez un code par SMS.",
@@ -97,7 +97,7 @@ export const errorMessagesFr: ErrorMessages = {
   number_not_verified:
     "Votre opérateur indique que ce numéro n'appartient pas au téléphone qui a ouvert le lien. Vous pouvez plutôt recevoir un code par SMS.",
   number_verify_unavailable:
-    "La vérification par l'opérateur n'est pas disponible. Nous allons plutôt vous envoyer un code par SMS.",
+    "La vérification par l'opérateur n'est pas disponible. Recevez plutôt un code par SMS.",
   network_error: "La connexion a échoué. Vérifiez votre réseau et réessayez.",
   server_error: "Un problème est survenu de notre côté. Veuillez réessayer dans un instant.",
 };

@@ -1,6 +1,6 @@
 /**
- * The strings of `NumberVerification`. Errors show the message of their code (`UiMessages`). `{phone}` and `{time}`
- * are filled in.
+ * The strings of `NumberVerification`. Errors show the message of their code (`UiMessages`). `{phone}`, `{time}`
+ * and `{when}` are filled in.
  */
 export interface NumberVerificationMessages {
   readonly numberVerificationTitle: string;
@@ -42,8 +42,15 @@ export interface NumberVerificationMessages {
   /** The failure step's title. */
   readonly numberVerificationFailedTitle: string;
   readonly numberVerificationRetry: string;
+  /**
+   * A limit's wait: after the error, and on the retry button while it counts down. `{when}` is the wait in
+   * words ("in 5 minutes"), `{seconds}` the same in seconds.
+   */
+  readonly numberVerificationRetryIn: string;
   /** The one-click switch to the SMS code. */
   readonly numberVerificationUseSms: string;
+  /** Announced by that switch: the SMS step, with the number it is filled in with. */
+  readonly numberVerificationSmsStep: string;
   readonly numberVerificationOtherNumber: string;
 }
 
@@ -72,6 +79,8 @@ export const numberVerificationMessages: NumberVerificationMessages = {
   numberVerificationVerified: "Your operator confirmed {phone}.",
   numberVerificationFailedTitle: "The check did not work",
   numberVerificationRetry: "Try again",
+  numberVerificationRetryIn: "Try again {when}",
   numberVerificationUseSms: "Get a code by SMS instead",
+  numberVerificationSmsStep: "Get a code by SMS: it will go to {phone} once you send it.",
   numberVerificationOtherNumber: "Use another number",
 };

@@ -122,7 +122,7 @@ describe("PhoneVerification", () => {
     await sendCode(flow, "0600000001");
     await expect.poll(flow.status).toBe("sent");
     const resend = screen.getByRole("button", { name: /Resend code/ });
-    expect(resend.textContent).toMatch(/^Resend code in [12] s$/);
+    expect(resend.textContent).toMatch(/^Resend code in [12] seconds?$/);
     expect(resend).toHaveAttribute("aria-disabled", "true");
     // Playwright waits for an aria-disabled button to be enabled before clicking: force the press now.
     await userEvent.click(resend, { force: true });
@@ -135,11 +135,55 @@ describe("PhoneVerification", () => {
     expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/resend")).toBe(1);
   });
 
-  test("no resend left says so", async () => {
+  test("no resend left: it says so and offers Start again, which goes back to the number", async () => {
     const flow = setup({}, { limits: { maxResends: 0 } });
     await sendCode(flow, "0600000001");
     await expect.poll(flow.status).toBe("sent");
-    expect(screen.getByText("No more codes can be sent for this number.")).toBeDefined();
+    expect(
+      screen.getByText("No more codes can be sent for this verification: start again to get a new one."),
+    ).toBeDefined();
+    expect(screen.queryByRole("button", { name: /Resend code/ })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Start again" }));
+    expect(flow.status()).toBe("idle");
+    await expect.poll(flow.live).toBe("Check the number, then send a new code.");
+    expect(document.activeElement).toBe(flow.phoneInput());
+    expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
+  });
+
+  test("an expired code with no resend left: focus on Start again, never lost", async () => {
+    const flow = setup({}, { sms: { pinTtlS: 1 }, limits: { maxResends: 0 } });
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("sent");
+    await expect.poll(flow.status, { timeout: 3000 }).toBe("expired");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Start again" }));
+    await userEvent.keyboard("{Enter}");
+    expect(flow.status()).toBe("idle");
+    await userEvent.keyboard("{Enter}");
+    await expect.poll(flow.status).toBe("sent");
+    expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/send")).toBe(2);
+  });
+
+  test("a resend refused by a limit: the reason, when to try again, and Resend waits for it", async () => {
+    const flow = setup({}, { limits: { sendsPerNumber: 1 } });
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("sent");
+    await userEvent.click(screen.getByRole("button", { name: "Resend code" }));
+    await expect.poll(flow.status).toBe("error");
+    await expect
+      .poll(flow.live)
+      .toBe("Too many codes were sent. Please try again later. Try again in 1 hour.");
+    expect(document.querySelector(".vk-flow__alert")?.textContent).toBe(
+      "Too many codes were sent. Please try again later.",
+    );
+    expect(document.activeElement).toBe(document.querySelector(".vk-flow__alert"));
+    const resend = screen.getByRole("button", { name: "Resend code in 1 hour" });
+    expect(resend).toHaveAttribute("aria-disabled", "true");
+    await userEvent.click(resend, { force: true });
+    expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/resend")).toBe(1);
+    // The code already sent still works.
+    flow.codeInput()?.focus();
+    await userEvent.keyboard(sandboxPin);
+    await expect.poll(flow.status).toBe("verified");
   });
 
   test("change number: back to the field with the number, focused", async () => {
@@ -148,6 +192,7 @@ describe("PhoneVerification", () => {
     await expect.poll(flow.status).toBe("sent");
     await userEvent.click(screen.getByRole("button", { name: "Change number" }));
     expect(flow.status()).toBe("idle");
+    await expect.poll(flow.live).toBe("Check the number, then send a new code.");
     expect(document.activeElement).toBe(flow.phoneInput());
     expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
   });
@@ -200,7 +245,7 @@ describe("PhoneVerification", () => {
     await userEvent.click(screen.getByRole("button", { name: "Change number" }));
     await userEvent.keyboard("{Enter}");
     await expect.poll(flow.status).toBe("error");
-    expect(screen.getByRole("button", { name: /Try again in \d+ s/ })).toBeDefined();
+    expect(screen.getByRole("button", { name: /Try again in \d+ (second|minute|hour)s?/ })).toBeDefined();
     expect(document.querySelector(".vk-flow__alert")).not.toBeNull();
 
     // Another number: the limit was about the first one.
@@ -221,8 +266,8 @@ describe("PhoneVerification", () => {
     await expect.poll(flow.status).toBe("error");
     await expect
       .poll(flow.live)
-      .toMatch(/^Too many codes were sent\. Please try again later\. Try again in \d+ s\.$/);
-    const retry = screen.getByRole("button", { name: /Try again in \d+ s/ });
+      .toMatch(/^Too many codes were sent\. Please try again later\. Try again in 1 hour\.$/);
+    const retry = screen.getByRole("button", { name: /Try again in \d+ (second|minute|hour)s?/ });
     expect(retry).toHaveAttribute("aria-disabled", "true");
   });
 
@@ -258,5 +303,20 @@ describe("PhoneVerification", () => {
       .poll(flow.live)
       .toBe("Ce code n'est pas le bon. Vérifiez le SMS et réessayez. 4 essais restants.");
     await act(async () => {});
+  });
+
+  test("in French, waits are worded by the language: a limit, and the resend countdown", async () => {
+    const flow = setup({}, { limits: { sendsPerNumber: 1, resendCooldownS: 30 } }, "fr");
+    await sendCode(flow, "0600000001");
+    await expect.poll(flow.status).toBe("sent");
+    expect(screen.getByRole("button", { name: /^Renvoyer le code dans (30|29) secondes$/ })).toBeDefined();
+    await userEvent.click(screen.getByRole("button", { name: "Changer de numéro" }));
+    await userEvent.keyboard("{Enter}");
+    await expect.poll(flow.status).toBe("error");
+    await expect.poll(flow.live).toMatch(/ Réessayer dans 1 heure\.$/);
+    expect(screen.getByRole("button", { name: "Réessayer dans 1 heure" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
   });
 });

@@ -32,7 +32,14 @@ import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
 import type { UiLocale } from "../messages/uiMessages.js";
 import { PinInput } from "../pinInput/PinInput.js";
-import { clock, displayPhone, errorText, type HeadingLevel, StepHeading } from "../support/flowParts.js";
+import {
+  clock,
+  displayPhone,
+  errorText,
+  type HeadingLevel,
+  inTime,
+  StepHeading,
+} from "../support/flowParts.js";
 import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
 import { fill, plural, useKitMessages } from "../support/useKitMessages.js";
@@ -99,6 +106,9 @@ function announcement(
   locale: UiLocale,
 ): string | undefined {
   switch (state.status) {
+    case "idle":
+      // Back from the code step (Change number, Start again): focus is on the number, say why.
+      return sessionOf(before) === undefined ? undefined : messages.phoneVerificationNumberStep;
     case "sending":
       return messages.phoneVerificationSending;
     case "sent":
@@ -113,7 +123,7 @@ function announcement(
     case "rejected":
       return `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`;
     case "error":
-      return retryText(state.error, state.retryAfterS, messages);
+      return retryText(state.error, state.retryAfterS, messages, locale);
     case "expired":
     case "locked":
     case "undeliverable":
@@ -134,9 +144,19 @@ function attemptsLeft(count: number, messages: Messages, locale: UiLocale): stri
   );
 }
 
-function retryText(error: VerifyError, retryAfterS: number | undefined, messages: Messages): string {
+function retryText(
+  error: VerifyError,
+  retryAfterS: number | undefined,
+  messages: Messages,
+  locale: UiLocale,
+): string {
   const text = errorText(error, messages);
-  return retryAfterS ? `${text} ${fill(messages.phoneVerificationRetryIn, { seconds: retryAfterS })}.` : text;
+  return retryAfterS ? `${text} ${waitText(messages.phoneVerificationRetryIn, retryAfterS, locale)}.` : text;
+}
+
+/** A template saying how long to wait: `{when}` ("in 5 minutes"), or `{seconds}` in older overrides. */
+function waitText(template: string, seconds: number, locale: UiLocale): string {
+  return fill(template, { when: inTime(seconds, locale), seconds });
 }
 
 /**
@@ -319,7 +339,13 @@ export function PhoneVerification({
           </p>
         )}
         <div className="vk-flow__actions">
-          <WaitingButton type="submit" busy={busy} until={retrying ? retryAt : undefined} messages={messages}>
+          <WaitingButton
+            type="submit"
+            busy={busy}
+            until={retrying ? retryAt : undefined}
+            messages={messages}
+            locale={locale}
+          >
             {busy
               ? messages.phoneVerificationSending
               : retrying
@@ -375,17 +401,29 @@ export function PhoneVerification({
         <ExpiryNote state={state} messages={messages} />
       ) : null}
       {codeAlert === undefined ? null : (
+        // The wait, if any, counts down on the button it holds back.
         <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
-          {retryText(codeAlert, undefined, messages)}
+          {errorText(codeAlert, messages)}
         </p>
       )}
       <div className="vk-flow__actions">
         {state.status === "error" && state.retryable && state.failed === "check" ? (
-          <WaitingButton until={retryAt} onClick={() => checkCode(lastCode.current)} messages={messages}>
+          <WaitingButton
+            until={retryAt}
+            onClick={() => checkCode(lastCode.current)}
+            messages={messages}
+            locale={locale}
+          >
             {messages.phoneVerificationRetry}
           </WaitingButton>
         ) : null}
-        <ResendButton flow={flow} messages={messages} ref={resendRef} />
+        <ResendButton
+          flow={flow}
+          until={state.status === "error" && state.failed === "resend" ? retryAt : undefined}
+          messages={messages}
+          locale={locale}
+          ref={resendRef}
+        />
       </div>
     </div>,
   );
@@ -398,6 +436,7 @@ function WaitingButton({
   until,
   onClick,
   messages,
+  locale,
   children,
 }: {
   readonly type?: "button" | "submit";
@@ -405,6 +444,7 @@ function WaitingButton({
   readonly until: number | undefined;
   readonly onClick?: () => void;
   readonly messages: Messages;
+  readonly locale: UiLocale;
   readonly children: string;
 }) {
   const seconds = useCountdown(until);
@@ -419,7 +459,7 @@ function WaitingButton({
         else onClick?.();
       }}
     >
-      {seconds > 0 ? fill(messages.phoneVerificationRetryIn, { seconds }) : children}
+      {seconds > 0 ? waitText(messages.phoneVerificationRetryIn, seconds, locale) : children}
     </button>
   );
 }
@@ -439,21 +479,44 @@ function ExpiryNote({
   );
 }
 
-/** "Resend code", with its countdown: only this button re-renders each second. */
+/**
+ * "Resend code", with its countdown (the session's cooldown, or the wait of a limit the last resend hit):
+ * only this button re-renders each second. With no resend left, "Start again" (a new send) takes its place.
+ */
 function ResendButton({
   flow,
+  until,
   messages,
+  locale,
   ref,
 }: {
   readonly flow: PinVerification;
+  readonly until: number | undefined;
   readonly messages: Messages;
+  readonly locale: UiLocale;
   readonly ref?: Ref<HTMLButtonElement>;
 }) {
   const { resendIn, canResend } = useResendCountdown(flow.state);
+  const limitIn = useCountdown(until);
   const session = sessionOf(flow.state);
   if (session !== undefined && session.resendsLeft <= 0) {
-    return <p className="vk-flow__muted">{messages.phoneVerificationNoResendLeft}</p>;
+    return (
+      <>
+        <p className="vk-flow__muted">{messages.phoneVerificationNoResendLeft}</p>
+        <button
+          ref={ref}
+          type="button"
+          className="vk-button"
+          data-variant="secondary"
+          onClick={flow.changeNumber}
+        >
+          {messages.phoneVerificationStartAgain}
+        </button>
+      </>
+    );
   }
+  const waitS = Math.max(resendIn, limitIn);
+  const ready = canResend && limitIn === 0;
   const sending = flow.status === "sending";
   return (
     <button
@@ -461,15 +524,15 @@ function ResendButton({
       type="button"
       className="vk-button"
       data-variant="secondary"
-      aria-disabled={!canResend || undefined}
+      aria-disabled={!ready || undefined}
       onClick={() => {
-        if (canResend) void flow.resend();
+        if (ready) void flow.resend();
       }}
     >
       {sending
         ? messages.phoneVerificationSending
-        : resendIn > 0
-          ? fill(messages.phoneVerificationResendIn, { seconds: resendIn })
+        : waitS > 0
+          ? waitText(messages.phoneVerificationResendIn, waitS, locale)
           : messages.phoneVerificationResend}
     </button>
   );

@@ -1,6 +1,7 @@
 /**
  * The strings of `PhoneVerification`. Errors show the message of their code (`UiMessages`, every code).
- * `{phone}`, `{seconds}`, `{time}` and `{count}` are filled in.
+ * `{phone}`, `{when}` ("in 42 seconds", in the language of the provider), `{time}` and `{count}` are filled
+ * in (`{seconds}` too, for templates written before `{when}`).
  */
 export interface PhoneVerificationMessages {
   /** The first step's title. */
@@ -26,8 +27,12 @@ export interface PhoneVerificationMessages {
   readonly phoneVerificationResend: string;
   /** The resend button during its countdown. */
   readonly phoneVerificationResendIn: string;
-  /** When no resend is left. */
+  /** When no resend is left: "Start again" follows it. */
   readonly phoneVerificationNoResendLeft: string;
+  /** Back to the number, filled in, for a new send (when no resend is left). */
+  readonly phoneVerificationStartAgain: string;
+  /** Announced when the flow goes back from the code to the number (Change number, Start again). */
+  readonly phoneVerificationNumberStep: string;
   /** How long the code still works. */
   readonly phoneVerificationExpiresIn: string;
   /** After a wrong code, one attempt left (the plural rule of the language decides). */
@@ -58,13 +63,16 @@ export const phoneVerificationMessages: PhoneVerificationMessages = {
   phoneVerificationChecking: "Checking the code…",
   phoneVerificationChangeNumber: "Change number",
   phoneVerificationResend: "Resend code",
-  phoneVerificationResendIn: "Resend code in {seconds} s",
-  phoneVerificationNoResendLeft: "No more codes can be sent for this number.",
+  phoneVerificationResendIn: "Resend code {when}",
+  phoneVerificationNoResendLeft:
+    "No more codes can be sent for this verification: start again to get a new one.",
+  phoneVerificationStartAgain: "Start again",
+  phoneVerificationNumberStep: "Check the number, then send a new code.",
   phoneVerificationExpiresIn: "The code expires in {time}.",
   phoneVerificationAttemptsLeftOne: "{count} attempt left.",
   phoneVerificationAttemptsLeftOther: "{count} attempts left.",
   phoneVerificationRetry: "Try again",
-  phoneVerificationRetryIn: "Try again in {seconds} s",
+  phoneVerificationRetryIn: "Try again {when}",
   phoneVerificationVerifiedTitle: "Number verified",
   phoneVerificationVerified: "{phone} is verified.",
   phoneVerificationConsent: "Your contact preferences:",

@@ -1,6 +1,7 @@
 import { parsePhone, type VerifyError } from "@verify-kit/core";
 import type { ErrorMessages } from "@verify-kit/core/messages";
 import type { ReactNode, Ref } from "react";
+import type { UiLocale } from "../messages/uiMessages.js";
 
 /** A heading level for a flow's step titles. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -37,6 +38,25 @@ export function displayPhone(phone: string): string {
 /** The message of an error's code, in the flow's language. */
 export function errorText(error: VerifyError, messages: ErrorMessages): string {
   return messages[error.code];
+}
+
+/**
+ * A wait in the flow's language, as `Intl` words it: "in 42 seconds", "in 5 minutes", "in 1 hour" ("dans
+ * 42 secondes"). Rounded up, so that nobody is told to come back too early.
+ */
+export function inTime(seconds: number, locale: UiLocale): string {
+  const [count, unit] =
+    seconds < 60
+      ? [Math.ceil(seconds), "second" as const]
+      : seconds < 3600
+        ? [Math.ceil(seconds / 60), "minute" as const]
+        : [Math.ceil(seconds / 3600), "hour" as const];
+  try {
+    return new Intl.RelativeTimeFormat(locale).format(count, unit);
+  } catch {
+    // A tag this browser's Intl refuses: English rather than nothing.
+    return new Intl.RelativeTimeFormat("en").format(count, unit);
+  }
 }
 
 /** Minutes and seconds: `2:05`. */
