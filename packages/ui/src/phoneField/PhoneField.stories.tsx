@@ -38,6 +38,49 @@ export const TypeANumber: Story = {
   },
 };
 
+const countrySelect = (canvasElement: HTMLElement) =>
+  within(canvasElement).getByRole("combobox", { name: "Country" });
+
+const diallingCode = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector(".vk-phone-field__code")?.textContent;
+
+export const PasteInternational: Story = {
+  play: async ({ args, canvasElement, userEvent }) => {
+    await userEvent.click(numberInput(canvasElement));
+    await userEvent.paste("+44 7400 123456");
+    await expect(countrySelect(canvasElement)).toHaveValue("GB");
+    await expect(diallingCode(canvasElement)).toBe("+44");
+    await expect(numberInput(canvasElement)).toHaveValue("7400 123456");
+    await expect(args.onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ value: "+447400123456", country: "GB" }),
+    );
+  },
+};
+
+/**
+ * Keyboard only: Tab to the country list, pick Germany, Tab to the number. The list's search by typing
+ * ("Germ") is the browser's own and answers trusted keystrokes only, which a play function cannot send:
+ * PhoneField.browser.test.tsx types it with real keys.
+ */
+export const CountryByKeyboard: Story = {
+  play: async ({ args, canvasElement, userEvent }) => {
+    await expect(diallingCode(canvasElement)).toBe("+33");
+    await userEvent.tab();
+    const select = countrySelect(canvasElement);
+    await expect(select).toHaveFocus();
+    await userEvent.selectOptions(select, "DE");
+    await expect(select).toHaveDisplayValue("Germany (+49)");
+    await expect(diallingCode(canvasElement)).toBe("+49");
+    await expect(select).toHaveFocus();
+    await userEvent.tab();
+    await expect(numberInput(canvasElement)).toHaveFocus();
+    await userEvent.keyboard("015123456789");
+    await expect(args.onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ value: "+4915123456789", country: "DE" }),
+    );
+  },
+};
+
 export const NotAMobile: Story = {
   play: async ({ canvasElement, userEvent }) => {
     await userEvent.click(numberInput(canvasElement));

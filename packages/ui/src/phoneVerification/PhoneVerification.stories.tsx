@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { ApiError, createSandboxedApi, httpStatusFor } from "@verify-kit/server";
 import { expect, fn, waitFor, within } from "storybook/test";
 import { offline, sandboxNumbers, sandboxPin } from "../testSupport/sandbox.js";
-import { flowStatus, liveText, sandboxLoader, withSandbox } from "../testSupport/storySandbox.js";
+import {
+  flowStatus,
+  liveText,
+  type StorySandbox,
+  sandboxLoader,
+  withSandbox,
+} from "../testSupport/storySandbox.js";
 import { PhoneVerification } from "./PhoneVerification.js";
 
 const meta = {
@@ -37,6 +44,56 @@ async function send(
   await userEvent.click(input);
   await userEvent.keyboard(`${national}{Enter}`);
 }
+
+/** The story's sandbox (`context.loaded`), to count requests or act as DQE behind the page's back. */
+const sandboxOf = (loaded: Record<string, unknown>) => loaded.sandbox as StorySandbox;
+
+/** The flow's current step, without its live region (which repeats the messages). */
+const stepOf = (canvasElement: HTMLElement) =>
+  within(canvasElement.querySelector(".vk-flow__step") as HTMLElement);
+
+const pathOf = (input: RequestInfo | URL) =>
+  new URL(input instanceof Request ? input.url : String(input), "http://x").pathname;
+
+/** A network that loses the first request to `path` (as `fetch` fails offline), then works. */
+const losesFirst =
+  (path: string) =>
+  (inner: typeof fetch): typeof fetch => {
+    let lost = false;
+    return async (input, init) => {
+      if (!lost && pathOf(input) === path) {
+        lost = true;
+        throw new TypeError("Failed to fetch");
+      }
+      return inner(input, init);
+    };
+  };
+
+/** Requests to `path` stay in flight: no answer until they are cancelled. */
+const holds =
+  (path: string) =>
+  (inner: typeof fetch): typeof fetch =>
+  async (input, init) => {
+    if (pathOf(input) !== path) return inner(input, init);
+    return new Promise<Response>((_resolve, reject) => {
+      init?.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true });
+    });
+  };
+
+/** The adapter restarted after the code was sent: its in-memory store no longer knows the verification. */
+const restartedBeforeCheck = (inner: typeof fetch): typeof fetch => {
+  const restarted = createSandboxedApi();
+  return async (input, init) =>
+    pathOf(input) === "/api/pin/check" ? restarted.fetch(input, init) : inner(input, init);
+};
+
+/** The adapter's answer when DQE refuses the SMS (GDPR_MSG `REJECTED`): no sandbox number does. */
+const smsRefused =
+  (inner: typeof fetch): typeof fetch =>
+  async (input, init) => {
+    if (pathOf(input) !== "/api/pin/send") return inner(input, init);
+    return Response.json(new ApiError("sms_rejected").body, { status: httpStatusFor("sms_rejected") });
+  };
 
 // Each status
 
@@ -91,6 +148,44 @@ export const WrongCode: Story = {
   },
 };
 
+export const Checking: Story = {
+  parameters: { sandbox: { between: holds("/api/pin/check") } },
+  play: async ({ canvasElement, userEvent }) => {
+    await send(canvasElement, userEvent, "0600000001");
+    await waitFor(() => expect(status(canvasElement)).toBe("sent"));
+    await userEvent.keyboard(sandboxPin);
+    await waitFor(() => expect(status(canvasElement)).toBe("checking"));
+    const canvas = within(canvasElement);
+    await expect(stepOf(canvasElement).getByText("Checking the code…")).toBeVisible();
+    await expect(liveText(canvasElement)).toBe("Checking the code…");
+    const code = canvas.getByRole("textbox", { name: "Code from the SMS" });
+    await expect(code).toHaveAttribute("readonly");
+    await expect(code).toHaveValue(sandboxPin);
+    await expect(canvas.getByRole("button", { name: "Resend code" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+  },
+};
+
+export const CheckFailedRetry: Story = {
+  parameters: { sandbox: { between: losesFirst("/api/pin/check") } },
+  play: async ({ args, canvasElement, userEvent }) => {
+    await send(canvasElement, userEvent, "0600000001");
+    await waitFor(() => expect(status(canvasElement)).toBe("sent"));
+    await userEvent.keyboard(sandboxPin);
+    await waitFor(() => expect(status(canvasElement)).toBe("error"));
+    const message = "The connection failed. Check your network and try again.";
+    const canvas = within(canvasElement);
+    await expect(stepOf(canvasElement).getByText(message)).toHaveFocus();
+    await expect(liveText(canvasElement)).toBe(message);
+    await userEvent.click(canvas.getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(status(canvasElement)).toBe("verified"));
+    await expect(canvas.getByRole("heading", { name: "Number verified" })).toHaveFocus();
+    await expect(args.onVerified).toHaveBeenCalledTimes(1);
+  },
+};
+
 export const ResendCountdown: Story = {
   parameters: { sandbox: { limits: { resendCooldownS: 2 } } },
   play: async ({ canvasElement, userEvent }) => {
@@ -109,11 +204,39 @@ export const NoResendLeft: Story = {
   parameters: { sandbox: { limits: { maxResends: 0 } } },
   play: async ({ canvasElement, userEvent }) => {
     await send(canvasElement, userEvent, "0600000001");
-    await waitFor(() =>
-      expect(
-        within(canvasElement).getByText("No more codes can be sent for this number."),
-      ).toBeInTheDocument(),
+    await waitFor(() => expect(status(canvasElement)).toBe("sent"));
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByText("No more codes can be sent for this verification: start again to get a new one."),
+    ).toBeInTheDocument();
+    await expect(canvas.queryByRole("button", { name: /Resend code/ })).not.toBeInTheDocument();
+    await userEvent.click(canvas.getByRole("button", { name: "Start again" }));
+    await expect(status(canvasElement)).toBe("idle");
+    await waitFor(() => expect(liveText(canvasElement)).toBe("Check the number, then send a new code."));
+    const field = canvas.getByRole("textbox", { name: /mobile/i });
+    await expect(field).toHaveFocus();
+    await expect(field).toHaveValue("6 00 00 00 01");
+  },
+};
+
+export const ResendRateLimited: Story = {
+  parameters: { sandbox: { limits: { sendsPerNumber: 1 } } },
+  play: async ({ canvasElement, loaded, userEvent }) => {
+    await send(canvasElement, userEvent, "0600000001");
+    await waitFor(() => expect(status(canvasElement)).toBe("sent"));
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Resend code" }));
+    await waitFor(() => expect(status(canvasElement)).toBe("error"));
+    await expect(liveText(canvasElement)).toBe(
+      "Too many codes were sent. Please try again later. Try again in 1 hour.",
     );
+    const alert = stepOf(canvasElement).getByText("Too many codes were sent. Please try again later.");
+    await expect(alert).toHaveFocus();
+    const resend = canvas.getByRole("button", { name: "Resend code in 1 hour" });
+    await expect(resend).toHaveAttribute("aria-disabled", "true");
+    // Pressed while it waits, it sends nothing.
+    await userEvent.click(resend);
+    await expect(sandboxOf(loaded).sandboxed.apiRequests.count("/api/pin/resend")).toBe(1);
   },
 };
 
@@ -182,6 +305,93 @@ export const InvalidNumber: Story = {
   },
 };
 
+/** The number's own errors: shown on the field, announced, focused, and no request sent. */
+function numberError(national: string, message: string): Story {
+  return {
+    play: async ({ canvasElement, loaded, userEvent }) => {
+      await send(canvasElement, userEvent, national);
+      await expect(liveText(canvasElement)).toBe(message);
+      const field = within(canvasElement).getByRole("textbox", { name: /mobile/i });
+      await expect(field).toHaveAccessibleDescription(message);
+      await expect(field).toHaveAttribute("aria-invalid", "true");
+      await expect(field).toHaveFocus();
+      await expect(sandboxOf(loaded).sandboxed.apiRequests.count()).toBe(0);
+    },
+  };
+}
+
+export const NumberTooShort = numberError("0612", "This phone number is too short.");
+
+export const NumberTooLong = numberError("06123456789", "This phone number is too long.");
+
+export const NumberNotValid = numberError("0712345678", "This phone number is not valid.");
+
+export const SmsRejected: Story = {
+  parameters: { sandbox: { between: smsRefused } },
+  play: async ({ canvasElement, userEvent }) => {
+    await send(canvasElement, userEvent, "0600000001");
+    await waitFor(() => expect(status(canvasElement)).toBe("undeliverable"));
+    const message = "The SMS to this number was refused. Use another number.";
+    await expect(liveText(canvasElement)).toBe(message);
+    const field = within(canvasElement).getByRole("textbox", { name: /mobile/i });
+    await expect(field).toHaveAccessibleDescription(message);
+    await expect(field).toHaveFocus();
+  },
+};
+
+/** A set-up error: the adapter's SMS sender name is too short for DQE (3 to 11 characters). */
+export const NotSetUp: Story = {
+  parameters: { sandbox: { sms: { company: "VK" } } },
+  play: async ({ canvasElement, userEvent }) => {
+    await send(canvasElement, userEvent, "0600000001");
+    await waitFor(() => expect(status(canvasElement)).toBe("error"));
+    const message = "Phone verification is not available: it is not set up correctly on this site.";
+    const canvas = within(canvasElement);
+    await expect(stepOf(canvasElement).getByText(message)).toHaveFocus();
+    await expect(liveText(canvasElement)).toBe(message);
+    // Not the user's to retry: the button stays "Send code".
+    await expect(canvas.queryByRole("button", { name: /Try again/ })).not.toBeInTheDocument();
+    await expect(canvas.getByRole("button", { name: "Send code" })).not.toHaveAttribute("aria-disabled");
+  },
+};
+
+export const VerificationGone: Story = {
+  parameters: { sandbox: { between: restartedBeforeCheck } },
+  play: async ({ canvasElement, userEvent }) => {
+    await send(canvasElement, userEvent, "0600000001");
+    await waitFor(() => expect(status(canvasElement)).toBe("sent"));
+    await userEvent.keyboard(sandboxPin);
+    await waitFor(() => expect(status(canvasElement)).toBe("error"));
+    const message = "This verification no longer exists. Start again.";
+    const canvas = within(canvasElement);
+    // Back to the number, filled in, for a new send.
+    await expect(canvas.getByRole("heading", { name: "Verify your mobile number" })).toBeInTheDocument();
+    await expect(stepOf(canvasElement).getByText(message)).toHaveFocus();
+    await expect(liveText(canvasElement)).toBe(message);
+    await expect(canvas.getByRole("textbox", { name: /mobile/i })).toHaveValue("6 00 00 00 01");
+    await userEvent.click(canvas.getByRole("button", { name: "Send code" }));
+    await waitFor(() => expect(status(canvasElement)).toBe("sent"));
+  },
+};
+
+export const CodeNoLongerUsable: Story = {
+  play: async ({ canvasElement, loaded, userEvent }) => {
+    await send(canvasElement, userEvent, "0600000001");
+    await waitFor(() => expect(status(canvasElement)).toBe("sent"));
+    // DQE forgets the SMS token: it answers GDPR_VERIF with its "token invalid" error.
+    sandboxOf(loaded).sandboxed.sandbox.reset();
+    await userEvent.keyboard(sandboxPin);
+    await waitFor(() => expect(status(canvasElement)).toBe("expired"));
+    const message = "This code can no longer be used. Ask for a new one.";
+    const canvas = within(canvasElement);
+    await expect(liveText(canvasElement)).toBe(message);
+    await expect(canvas.getByRole("textbox", { name: "Code from the SMS" })).toHaveAccessibleDescription(
+      message,
+    );
+    await expect(canvas.getByRole("button", { name: "Resend code" })).toHaveFocus();
+  },
+};
+
 export const NetworkError: Story = {
   parameters: { sandbox: { between: offline } },
   play: async ({ canvasElement, userEvent }) => {
@@ -221,6 +431,33 @@ export const Dark: Story = { ...WrongCode, globals: { theme: "dark" } };
 export const DarkVerified: Story = { ...Verified, globals: { theme: "dark" } };
 
 export const RightToLeft: Story = { ...CodeSent, globals: { direction: "rtl" } };
+
+export const FrenchErrors: Story = {
+  globals: { locale: "fr" },
+  parameters: { sandbox: { limits: { sendsPerNumber: 1 } } },
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("textbox", { name: "Numéro de mobile" }));
+    await userEvent.keyboard("0600000001{Enter}");
+    await waitFor(() => expect(status(canvasElement)).toBe("sent"));
+    await userEvent.keyboard("111111");
+    await waitFor(() => expect(status(canvasElement)).toBe("rejected"));
+    const wrong = "Ce code n'est pas le bon. Vérifiez le SMS et réessayez. 4 essais restants.";
+    await expect(liveText(canvasElement)).toBe(wrong);
+    await expect(canvas.getByRole("textbox", { name: "Code reçu par SMS" })).toHaveAccessibleDescription(
+      wrong,
+    );
+    await userEvent.click(canvas.getByRole("button", { name: "Renvoyer le code" }));
+    await waitFor(() => expect(status(canvasElement)).toBe("error"));
+    await expect(liveText(canvasElement)).toBe(
+      "Trop de codes ont été envoyés. Veuillez réessayer plus tard. Réessayer dans 1 heure.",
+    );
+    await expect(canvas.getByRole("button", { name: "Renvoyer le code dans 1 heure" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+  },
+};
 
 export const French: Story = {
   globals: { locale: "fr" },

@@ -216,6 +216,8 @@ export function PhoneVerification({
     if (state.status === "rejected" || state.status === "sent") setCode("");
     const target = focusTarget(state, before);
     target?.current?.focus();
+    // The button just used may be gone (Try again while the code is checked): keep focus in the step.
+    if (document.activeElement === document.body) (sessionOf(state) ? codeRef : fieldRef).current?.focus();
   }, [state]);
 
   function focusTarget(next: PinVerificationState, before: PinVerificationState) {
