@@ -108,6 +108,7 @@ function describeNumber(entry: SandboxTestNumberInfo, t: DemoMessages): string {
   const sms = {
     delivered: t.smsDelivered,
     undeliverable: t.smsUndeliverable,
+    rejected: t.smsRejected,
     serverError: t.smsServerError,
     slow: t.smsSlow,
   }[entry.sms];

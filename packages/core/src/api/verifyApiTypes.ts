@@ -116,6 +116,8 @@ export type SandboxSmsBehaviour =
   | "delivered"
   /** GDPR_MSG answers `UNDELIVERABLE` with a token, no SMS is sent, GDPR_VERIF answers `05`. */
   | "undeliverable"
+  /** GDPR_MSG answers `REJECTED` (the carrier refused the SMS) with a token, no SMS is sent, GDPR_VERIF answers `05`. */
+  | "rejected"
   /** The endpoint answers HTTP 500 with an HTML page. */
   | "serverError"
   /** The endpoint answers normally, but only after `slowMs`. */

@@ -120,7 +120,7 @@ export const SandboxNumberListSchema = z
   .array(
     z.object({
       phone: z.string(),
-      sms: z.enum(["delivered", "undeliverable", "serverError", "slow"]),
+      sms: z.enum(["delivered", "undeliverable", "rejected", "serverError", "slow"]),
       check: z.enum([
         "numVerifyTrue",
         "numVerifyFalse",

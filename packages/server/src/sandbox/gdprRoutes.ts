@@ -87,7 +87,8 @@ function sendPin(params: URLSearchParams, { options, state }: SandboxContext): A
 
   const now = options.now();
   const smsToken = randomSmsToken();
-  const delivered = sandboxTestNumber(phone)?.sms !== "undeliverable";
+  const behaviour = sandboxTestNumber(phone)?.sms;
+  const delivered = behaviour !== "undeliverable" && behaviour !== "rejected";
   if (delivered) {
     const pin = options.pin ?? randomPin();
     const ttlS = options.pinTtlS ?? Number(duration) * 60;
@@ -97,7 +98,7 @@ function sendPin(params: URLSearchParams, { options, state }: SandboxContext): A
     state.recordMessage({ to: phone, text, pin, smsToken, sentAt: new Date(now).toISOString() });
   }
   return {
-    status: delivered ? "DELIVERED" : "UNDELIVERABLE",
+    status: delivered ? "DELIVERED" : behaviour === "rejected" ? "REJECTED" : "UNDELIVERABLE",
     timeout: duration,
     companyName: company,
     country: country.toUpperCase(),

@@ -43,6 +43,7 @@ describe("the test numbers", () => {
       "33600000003",
       "33600000004",
       "33600000005",
+      "33600000006",
       "33600000009",
       "33600000015",
       "33600000016",
@@ -84,6 +85,21 @@ describe("the test numbers", () => {
     expect(sms.verified).toEqual({ status: "KO", errors: { "05": "05 - Invalid token" } });
     const check = await checkFlow(bed, "33600000002");
     expect(check.retrieved).toEqual({ status: "success", scope: "numVerify", numVerify: false });
+  });
+
+  it("33600000006: REJECTED with a token and no SMS (verifying answers 05), numVerify true", async () => {
+    const bed = testBed();
+    const sms = await smsFlow(bed, "33600000006");
+    expect(sms.sent).toMatchObject({
+      status: "REJECTED",
+      to: "33600000006",
+      errors: { "00": "00 - No errors" },
+    });
+    expect(sms.sent.smsToken).toMatch(/^[\w-]{22}$/);
+    expect(sms.message).toBeUndefined();
+    expect(sms.verified).toEqual({ status: "KO", errors: { "05": "05 - Invalid token" } });
+    const check = await checkFlow(bed, "33600000006");
+    expect(check.retrieved).toEqual({ status: "success", scope: "numVerify", numVerify: true });
   });
 
   it.each([

@@ -56,6 +56,12 @@ const rows: readonly Row[] = [
     en: "SMS delivered; the check sees another number.",
   },
   {
+    number: "33600000006",
+    sms: "rejected",
+    check: "numVerifyTrue",
+    en: "SMS rejected by the carrier (no PIN to type); the operator confirms the number.",
+  },
+  {
     number: "33600000009",
     sms: "delivered",
     check: "startError",

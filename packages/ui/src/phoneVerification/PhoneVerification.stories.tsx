@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { ApiError, createSandboxedApi, httpStatusFor } from "@verify-kit/server";
+import { createSandboxedApi } from "@verify-kit/server";
 import { expect, fn, waitFor, within } from "storybook/test";
 import { offline, sandboxNumbers, sandboxPin } from "../testSupport/sandbox.js";
 import {
@@ -86,14 +86,6 @@ const restartedBeforeCheck = (inner: typeof fetch): typeof fetch => {
   return async (input, init) =>
     pathOf(input) === "/api/pin/check" ? restarted.fetch(input, init) : inner(input, init);
 };
-
-/** The adapter's answer when DQE refuses the SMS (GDPR_MSG `REJECTED`): no sandbox number does. */
-const smsRefused =
-  (inner: typeof fetch): typeof fetch =>
-  async (input, init) => {
-    if (pathOf(input) !== "/api/pin/send") return inner(input, init);
-    return Response.json(new ApiError("sms_rejected").body, { status: httpStatusFor("sms_rejected") });
-  };
 
 // Each status
 
@@ -326,10 +318,10 @@ export const NumberTooLong = numberError("06123456789", "This phone number is to
 
 export const NumberNotValid = numberError("0712345678", "This phone number is not valid.");
 
+/** The carrier refuses the SMS (GDPR_MSG `REJECTED`): the sandbox's 0600000006. */
 export const SmsRejected: Story = {
-  parameters: { sandbox: { between: smsRefused } },
   play: async ({ canvasElement, userEvent }) => {
-    await send(canvasElement, userEvent, "0600000001");
+    await send(canvasElement, userEvent, "0600000006");
     await waitFor(() => expect(status(canvasElement)).toBe("undeliverable"));
     const message = "The SMS to this number was refused. Use another number.";
     await expect(liveText(canvasElement)).toBe(message);
