@@ -59,8 +59,7 @@ export const errorMessagesFr: ErrorMessages = {
   number_unknown: "Ce numéro de téléphone n'existe pas.",
   number_check_failed:
     "La vérification auprès de votre opérateur a échoué. Réessayez ou recevez un code par SMS.",
-  operator_not_found:
-    "Nous n'avons pas trouvé l'opérateur de ce numéro. Recevez plutôt un code par SMS.",
+  operator_not_found: "Nous n'avons pas trouvé l'opérateur de ce numéro. Recevez plutôt un code par SMS.",
   operator_not_authorised:
     "Votre opérateur ne peut pas être utilisé pour cette vérification. Recevez plutôt un code par SMS.",
   operator_unsupported:

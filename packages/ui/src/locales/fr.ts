@@ -80,7 +80,8 @@ export const fr: UiLocalePack = {
     numberVerificationRetry: "Réessayer",
     numberVerificationRetryIn: "Réessayer {when}",
     numberVerificationUseSms: "Recevoir plutôt un code par SMS",
-    numberVerificationSmsStep: "Recevoir un code par SMS : il sera envoyé au {phone} quand vous le demanderez.",
+    numberVerificationSmsStep:
+      "Recevoir un code par SMS : il sera envoyé au {phone} quand vous le demanderez.",
     numberVerificationOtherNumber: "Utiliser un autre numéro",
     // Errors, by code
     ...errorMessagesFr,

@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { createVerifyApiClient, type ErrorCode, errorCatalogue, locales } from "@verify-kit/core";
-import { errorMessages, errorMessagesEn } from "@verify-kit/core/messages";
+import { dqeErrorCodes } from "@verify-kit/core/dqe";
+import { errorMessages, errorMessagesEn, errorMessagesFr } from "@verify-kit/core/messages";
 import { VerificationProvider } from "@verify-kit/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
@@ -36,7 +37,9 @@ function setup(
       </SandboxProvider>
     </UiMessagesProvider>,
   );
-  const live = () => plainText(document.querySelector(".vk-live-region")?.textContent);
+  // This flow's own region (the SMS flow it switches to has one of its own, inside).
+  const live = () =>
+    plainText(document.querySelector(".vk-number-verification > .vk-live-region")?.textContent);
   const phoneInput = () => document.querySelector(".vk-phone-field__input") as HTMLInputElement | null;
   const status = () => document.querySelector(".vk-number-verification")?.getAttribute("data-status");
   return { sandbox, onVerified, live, phoneInput, status };
@@ -45,6 +48,29 @@ function setup(
 async function start(flow: ReturnType<typeof setup>, national: string) {
   flow.phoneInput()?.focus();
   await userEvent.keyboard(`${national}{Enter}`);
+}
+
+/** Every text the flow's live region takes from now on, in order (what a screen reader would say). */
+function recordAnnouncements(): string[] {
+  const said: string[] = [];
+  const region = document.querySelector(".vk-number-verification > .vk-live-region");
+  if (region === null) throw new Error("no live region");
+  const observer = new MutationObserver(() => {
+    if (region.textContent) said.push(plainText(region.textContent));
+  });
+  observer.observe(region, { childList: true, characterData: true, subtree: true });
+  return said;
+}
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A fetch answering the start of a check with `error` (the body a limit answers: 429, `retryAfterS`). */
+function refusingStart(error: { code: ErrorCode; retryAfterS?: number }, status = 429): typeof fetch {
+  return async () =>
+    new Response(JSON.stringify({ error: { ...error, retryable: errorCatalogue[error.code].retryable } }), {
+      status,
+      headers: { "content-type": "application/json" },
+    });
 }
 
 describe("NumberVerification", () => {
@@ -201,46 +227,281 @@ describe("NumberVerification", () => {
     await flow.sandbox.openOnPhone();
     await expect.poll(flow.live).toBe("Votre opérateur a confirmé le +33 6 00 00 00 01.");
   });
-});
 
-// The operator check's own codes (PhoneVerification's test covers the whole catalogue), as the server
-// would answer them to the start of a check.
-describe("NumberVerification: each operator check error's message", () => {
-  const codes = (Object.keys(errorCatalogue) as ErrorCode[]).filter(
-    (code) =>
-      errorCatalogue[code].fallbackToSms ||
-      ["number_unknown", "check_not_found", "network_error"].includes(code),
-  );
+  test("a limit says when to try again; the retry waits it out, focusable, its label counting down", async () => {
+    const flow = setup({}, { limits: { checksPerNumber: 1, windowS: 2 } });
+    await start(flow, "0600000001");
+    await expect.poll(flow.status).toBe("pending");
+    await userEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    await userEvent.keyboard("{Enter}");
+    await expect.poll(flow.status).toBe("failed");
+    const limited = literal(errorMessagesEn.too_many_checks);
+    await expect.poll(flow.live).toMatch(new RegExp(`^${limited} Try again in [12] seconds?\\.$`));
+    const alert = document.querySelector(".vk-flow__alert") as HTMLElement;
+    expect(document.activeElement).toBe(alert);
+    expect(plainText(alert.textContent)).toMatch(new RegExp(`^${limited} Try again in [12] seconds?\\.$`));
 
-  test.each(locales)("%s", async (locale) => {
-    let code: ErrorCode = codes[0] as ErrorCode;
-    const adapter = createVerifyApiClient({
-      fetch: async () =>
-        new Response(JSON.stringify({ error: { code, retryable: false } }), {
-          status: 400,
-          headers: { "content-type": "application/json" },
-        }),
-    });
+    const retry = screen.getByRole("button", { name: /^Try again in [12] seconds?$/ });
+    expect(retry).toHaveAttribute("aria-disabled", "true");
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(document.activeElement).toBe(retry);
+    const starts = flow.sandbox.sandboxed.apiRequests.count("/api/number-verify/start");
+    await userEvent.keyboard("{Enter}");
+    expect(flow.status()).toBe("failed");
+    expect(flow.sandbox.sandboxed.apiRequests.count("/api/number-verify/start")).toBe(starts);
+
+    // The wait is over: a plain retry, and the sentence about the wait is gone.
+    await expect.poll(() => retry.textContent, { timeout: 3000 }).toBe("Try again");
+    expect(retry).not.toHaveAttribute("aria-disabled");
+    expect(plainText(alert.textContent)).toBe(errorMessagesEn.too_many_checks);
+    await userEvent.keyboard("{Enter}");
+    await expect.poll(flow.status).toBe("pending");
+  });
+
+  test("in French, a limit's wait in words, on screen, announced and on the retry button", async () => {
     render(
-      <UiMessagesProvider locale={locale === "fr" ? fr : "en"}>
-        <VerificationProvider adapter={adapter}>
-          <NumberVerification defaultPhone="+33600000001" />
+      <UiMessagesProvider locale={fr}>
+        <VerificationProvider
+          adapter={createVerifyApiClient({
+            fetch: refusingStart({ code: "too_many_checks", retryAfterS: 300 }),
+          })}
+        >
+          <NumberVerification defaultPhone={sandboxNumbers.ok} device="desktop" />
         </VerificationProvider>
       </UiMessagesProvider>,
     );
-    const alert = () => document.querySelector(".vk-flow__alert")?.textContent ?? "";
-    for (const next of codes) {
-      code = next;
+    await userEvent.click(screen.getByRole("button", { name: "Vérifier mon numéro" }));
+    const expected = `${errorMessagesFr.too_many_checks} Réessayer dans 5 minutes.`;
+    const live = () => plainText(document.querySelector(".vk-live-region")?.textContent);
+    await expect.poll(live).toBe(expected);
+    expect(plainText(document.querySelector(".vk-flow__alert")?.textContent)).toBe(expected);
+    expect(screen.getByRole("button", { name: "Réessayer dans 5 minutes" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+  });
+
+  test("a wait of seconds, and an override counting {seconds}", async () => {
+    render(
+      <VerificationProvider
+        adapter={createVerifyApiClient({
+          fetch: refusingStart({ code: "too_many_checks", retryAfterS: 42 }),
+        })}
+      >
+        <NumberVerification
+          defaultPhone={sandboxNumbers.ok}
+          messages={{ numberVerificationRetryIn: "Retry after {seconds} s" }}
+        />
+      </VerificationProvider>,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Verify my number" }));
+    await expect.poll(() => screen.queryByRole("button", { name: /^Retry after (42|41) s$/ })).not.toBeNull();
+  });
+
+  test("connection lost while waiting: announced once, and the waiting step again once it is back, not at each poll", async () => {
+    let down = true;
+    let failedPolls = 0;
+    const flow = setup(
+      { defaultPhone: sandboxNumbers.ok },
+      {
+        between: (inner) => async (input, init) => {
+          const url = String(input);
+          if (!url.includes("/number-verify/") || url.endsWith("/start")) return inner(input, init);
+          if (down) {
+            // Not at once: the step shows before its first poll fails.
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            failedPolls += 1;
+            throw new TypeError("Failed to fetch");
+          }
+          // Answered at once rather than held: a poll every second or so, each a new pending state.
+          return inner(url.replace(/waitS=\d+/, "waitS=0"), init);
+        },
+      },
+    );
+    const retryingShown = () =>
+      Array.from(document.querySelectorAll(".vk-flow__muted"), (line) => line.textContent).includes(
+        "Connection lost, trying again…",
+      );
+    const said = recordAnnouncements();
+    await userEvent.click(screen.getByRole("button", { name: "Verify my number" }));
+    await expect.poll(retryingShown).toBe(true);
+    expect(flow.live()).toBe("Connection lost, trying again…");
+    await expect.poll(() => failedPolls, { timeout: 3000 }).toBe(2);
+    down = false;
+    await expect.poll(retryingShown, { timeout: 4000 }).toBe(false);
+    const polls = flow.sandbox.sandboxed.apiRequests.count("/api/number-verify/");
+    await expect
+      .poll(() => flow.sandbox.sandboxed.apiRequests.count("/api/number-verify/") - polls, { timeout: 4000 })
+      .toBeGreaterThanOrEqual(2);
+    expect(flow.status()).toBe("pending");
+    expect(said).toEqual([
+      "Starting the check…",
+      "Scan with your phone",
+      "Connection lost, trying again…",
+      "Scan with your phone",
+    ]);
+  });
+
+  test("switching to the SMS code is announced in this flow's region, kept mounted; the SMS flow's region speaks its own steps", async () => {
+    const flow = setup();
+    await start(flow, "0600000009");
+    await expect.poll(flow.status).toBe("failed");
+    const region = document.querySelector(".vk-number-verification > .vk-live-region");
+    await userEvent.click(screen.getByRole("button", { name: "Get a code by SMS instead" }));
+    expect(document.querySelector(".vk-number-verification > .vk-live-region")).toBe(region);
+    expect(flow.live()).toBe("Get a code by SMS: it will go to +33 6 00 00 00 09 once you send it.");
+    expect(document.querySelector(".vk-number-verification")?.getAttribute("data-step")).toBe("sms");
+    const smsLive = () =>
+      plainText(document.querySelector(".vk-phone-verification > .vk-live-region")?.textContent);
+    expect(smsLive()).toBe("");
+    expect(document.activeElement).toBe(flow.phoneInput());
+    await userEvent.keyboard("{Enter}");
+    await expect.poll(smsLive).toBe("We sent a code by SMS to +33 6 00 00 00 09.");
+    expect(flow.live()).toBe("Get a code by SMS: it will go to +33 6 00 00 00 09 once you send it.");
+  });
+
+  test("in French, the switch to the SMS code is announced", async () => {
+    const flow = setup({}, {}, "fr");
+    await start(flow, "0600000009");
+    await expect.poll(flow.status).toBe("failed");
+    await userEvent.click(screen.getByRole("button", { name: "Recevoir plutôt un code par SMS" }));
+    expect(flow.live()).toBe(
+      "Recevoir un code par SMS : il sera envoyé au +33 6 00 00 00 09 quand vous le demanderez.",
+    );
+  });
+});
+
+// Every code that can bring a check to the failure step, by where it comes from, as the server answers it.
+const unique = (codes: readonly ErrorCode[]) => [...new Set(codes)];
+/** The start of a check: the API's refusals and limit, DQE refusing the check or its token, DQE failing. */
+const startCodes = unique([
+  "request_malformed",
+  "unsupported_media_type",
+  "body_too_large",
+  "origin_not_allowed",
+  "phone_empty",
+  "phone_too_short",
+  "phone_too_long",
+  "phone_invalid",
+  "phone_invalid_country",
+  "phone_not_mobile",
+  "number_verify_unavailable",
+  "too_many_checks",
+  ...Object.values(dqeErrorCodes.idmobile),
+  "licence_invalid",
+  "request_invalid",
+  "dqe_unreachable",
+  "dqe_timeout",
+  "dqe_http_error",
+  "dqe_not_json",
+  "dqe_empty_answer",
+  "dqe_bad_answer",
+  "dqe_unknown_status",
+  "dqe_unknown_error",
+  "server_error",
+  "network_error",
+]);
+/** A status poll: the check gone or asked wrongly, DQE's verdict, its expiry, the operator's "not this number". */
+const statusCodes = unique([
+  "check_not_found",
+  "request_malformed",
+  ...Object.values(dqeErrorCodes.retrieval),
+  "check_expired",
+  "number_not_verified",
+]);
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+/** The server's answers, with `current` as the failure: at the start, or at the first status poll. */
+function failingApi(current: () => { readonly code: ErrorCode; readonly at: "start" | "status" }) {
+  return createVerifyApiClient({
+    fetch: async (input) => {
+      const { code, at } = current();
+      const error = { code, retryable: errorCatalogue[code].retryable };
+      if (String(input).endsWith("/number-verify/start")) {
+        if (at === "status")
+          return json(200, {
+            checkId: "c1",
+            url: "https://operator.test/c1",
+            operator: "Orange",
+            expiresInS: 300,
+          });
+        if (code === "network_error") throw new TypeError("Failed to fetch");
+        return json(code === "server_error" ? 500 : code.startsWith("dqe_") ? 502 : 422, { error });
+      }
+      if (code === "number_not_verified") return json(200, { status: "not_verified" });
+      if (code === "check_not_found") return json(404, { error });
+      if (code === "request_malformed") return json(400, { error });
+      return json(200, { status: "failed", error });
+    },
+  });
+}
+
+describe("NumberVerification: each error that can end a check, its message on screen and announced", () => {
+  const cases = [
+    ...startCodes.map((code) => ({ code, at: "start" as const })),
+    ...statusCodes.map((code) => ({ code, at: "status" as const })),
+  ];
+
+  test.each(locales)("%s", async (locale) => {
+    let current = cases[0] as (typeof cases)[number];
+    render(
+      <UiMessagesProvider locale={locale === "fr" ? fr : "en"}>
+        <VerificationProvider adapter={failingApi(() => current)}>
+          <NumberVerification defaultPhone="+33600000001" device="desktop" />
+        </VerificationProvider>
+      </UiMessagesProvider>,
+    );
+    const alert = () => plainText(document.querySelector(".vk-flow__alert")?.textContent);
+    const live = () => plainText(document.querySelector(".vk-live-region")?.textContent);
+    for (const next of cases) {
+      current = next;
+      const label = `${next.code} (${next.at})`;
       document.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-      const message = errorMessages[locale][code];
+      const message = errorMessages[locale][next.code];
       const deadline = performance.now() + 1000;
-      while (alert() !== message && performance.now() < deadline)
+      while ((alert() !== message || live() !== message) && performance.now() < deadline)
         await new Promise((resolve) => setTimeout(resolve, 0));
-      expect(alert(), code).toBe(message);
+      expect(alert(), label).toBe(message);
+      expect(live(), label).toBe(message);
       // Back to the number for the next code.
       (document.querySelector(".vk-flow__actions button:last-child") as HTMLButtonElement).click();
       while (document.querySelector('button[type="submit"]') === null)
         await new Promise((resolve) => setTimeout(resolve, 0));
     }
+  });
+
+  test.each(locales)("%s: the flow's own deadline (check_timed_out)", async (locale) => {
+    const adapter = createVerifyApiClient({
+      fetch: async (input, init) => {
+        if (String(input).endsWith("/start"))
+          return json(200, {
+            checkId: "c1",
+            url: "https://operator.test/c1",
+            operator: "Orange",
+            expiresInS: 300,
+          });
+        // A long poll held until the flow gives up on it.
+        return new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+        );
+      },
+    });
+    render(
+      <UiMessagesProvider locale={locale === "fr" ? fr : "en"}>
+        <VerificationProvider adapter={adapter}>
+          <NumberVerification defaultPhone="+33600000001" device="desktop" deadlineS={1} />
+        </VerificationProvider>
+      </UiMessagesProvider>,
+    );
+    document.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    const message = errorMessages[locale].check_timed_out;
+    await expect
+      .poll(() => plainText(document.querySelector(".vk-flow__alert")?.textContent), { timeout: 3000 })
+      .toBe(message);
+    // Announced by the effect that follows the render.
+    await expect.poll(() => plainText(document.querySelector(".vk-live-region")?.textContent)).toBe(message);
   });
 });

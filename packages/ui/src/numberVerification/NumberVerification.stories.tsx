@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, waitFor, within } from "storybook/test";
+import { errorMessagesEn, errorMessagesFr } from "@verify-kit/core/messages";
+import { expect, fn, spyOn, waitFor, within } from "storybook/test";
 import { offline, sandboxNumbers, sandboxPin } from "../testSupport/sandbox.js";
 import {
   flowStatus,
@@ -46,7 +47,55 @@ async function start(
   await waitFor(() => expect(status(canvasElement)).toBe(until));
 }
 
+/** Whether a request is a status poll of a check (not its start). */
+const isPoll = (input: RequestInfo | URL) => {
+  const url = String(input);
+  return url.includes("/number-verify/") && !url.endsWith("/start");
+};
+
+/** The start of a check answered only once the flow gives up on it (it aborts): a start held. */
+const holdingStart =
+  (inner: typeof fetch): typeof fetch =>
+  async (input, init) => {
+    if (!String(input).endsWith("/number-verify/start")) return inner(input, init);
+    return new Promise((_, reject) => {
+      init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
+    });
+  };
+
+/** The network drops once the check is started: every status poll fails (a moment later, as a network does). */
+const failingPolls =
+  (inner: typeof fetch): typeof fetch =>
+  async (input, init) => {
+    if (!isPoll(input)) return inner(input, init);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    throw new TypeError("Failed to fetch");
+  };
+
+/** The text of NumberVerification's own live region (the SMS flow it switches to has one inside). */
+const ownLiveText = (canvasElement: HTMLElement) =>
+  (canvasElement.querySelector(".vk-number-verification > .vk-live-region")?.textContent ?? "")
+    .replaceAll("\u00a0", " ")
+    .replaceAll(/[\u2068\u2069]/g, "")
+    .trim();
+
+/** A regular expression matching `text` as it is. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export const PhoneStep: Story = {};
+
+/** The start request held: the button says so and waits (`aria-disabled`), and the step is announced. */
+export const Starting: Story = {
+  parameters: { sandbox: { between: holdingStart } },
+  play: async ({ canvasElement, userEvent }) => {
+    await start(canvasElement, userEvent, "0600000001", "starting");
+    await expect(within(canvasElement).getByRole("button", { name: "Starting the check…" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+    await expect(liveText(canvasElement)).toBe("Starting the check…");
+  },
+};
 
 export const PendingOnDesktop: Story = {
   play: async ({ canvasElement, userEvent }) => {
@@ -81,6 +130,43 @@ export const Verified: Story = {
   },
 };
 
+/** Status polls failing while the check waits: the retrying line, shown and announced (once). */
+export const PendingRetrying: Story = {
+  parameters: { sandbox: { between: failingPolls } },
+  play: async ({ canvasElement, userEvent }) => {
+    await start(canvasElement, userEvent, "0600000001");
+    const canvas = within(canvasElement);
+    await waitFor(() =>
+      expect(canvas.getByText("Connection lost, trying again…", { selector: "p" })).toBeInTheDocument(),
+    );
+    await waitFor(() => expect(liveText(canvasElement)).toBe("Connection lost, trying again…"));
+    await expect(canvas.getByRole("button", { name: "Cancel" })).toBeInTheDocument();
+  },
+};
+
+/** The link could not be put on the clipboard: it is shown, selected, in a read-only field. */
+export const CopyLinkFallback: Story = {
+  beforeEach: () => {
+    if (!navigator.clipboard) return undefined;
+    const refused = spyOn(navigator.clipboard, "writeText").mockRejectedValue(
+      new DOMException("Write permission denied.", "NotAllowedError"),
+    );
+    return () => refused.mockRestore();
+  },
+  play: async ({ canvasElement, loaded, userEvent }) => {
+    await start(canvasElement, userEvent, "0600000001");
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole("textbox", { name: "Link to the check" })).toBeNull();
+    await userEvent.click(canvas.getByRole("button", { name: "Copy link" }));
+    await waitFor(() =>
+      expect(liveText(canvasElement)).toBe("The link could not be copied: select it below and copy it."),
+    );
+    const link = canvas.getByRole("textbox", { name: "Link to the check" });
+    await expect(link).toHaveValue(sandboxOf(loaded).operatorUrls.at(-1));
+    await expect(link).toHaveAttribute("readonly");
+  },
+};
+
 export const Cancelled: Story = {
   play: async ({ canvasElement, userEvent }) => {
     await start(canvasElement, userEvent, "0600000001");
@@ -106,9 +192,7 @@ export const Declined: Story = {
     await start(canvasElement, userEvent, "0600000003");
     await sandboxOf(loaded).openOnPhone();
     await waitFor(() => expect(status(canvasElement)).toBe("failed"));
-    await expect(liveText(canvasElement)).toBe(
-      "The check was declined on the phone. You can get a code by SMS instead.",
-    );
+    await expect(liveText(canvasElement)).toBe(errorMessagesEn.check_declined);
   },
 };
 
@@ -121,16 +205,67 @@ export const TimedOut: Story = {
   },
 };
 
+/**
+ * The operator limits checks per number (here 1): the second one says when to try again, and "Try again"
+ * waits (`aria-disabled`, still focusable), its label counting down; the SMS code is offered meanwhile.
+ */
+export const TooManyChecks: Story = {
+  parameters: { sandbox: { limits: { checksPerNumber: 1 } } },
+  play: async ({ canvasElement, userEvent }) => {
+    await start(canvasElement, userEvent, "0600000001");
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Cancel" }));
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(status(canvasElement)).toBe("failed"));
+    const wait = /^Try again in (1 hour|60 minutes)$/;
+    const said = new RegExp(
+      `^${literal(errorMessagesEn.too_many_checks)} Try again in (1 hour|60 minutes)\\.$`,
+    );
+    await waitFor(() => expect(liveText(canvasElement)).toMatch(said));
+    await expect(canvasElement.querySelector(".vk-flow__alert")?.textContent).toMatch(said);
+    const retry = canvas.getByRole("button", { name: wait });
+    await expect(retry).toHaveAttribute("aria-disabled", "true");
+    retry.focus();
+    await expect(retry).toHaveFocus();
+    await expect(canvas.getByRole("button", { name: "Get a code by SMS instead" })).toBeInTheDocument();
+  },
+};
+
+/** The same limit in French: the message, and the wait in French words. */
+export const FrenchTooManyChecks: Story = {
+  globals: { locale: "fr" },
+  parameters: { sandbox: { limits: { checksPerNumber: 1 } } },
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("textbox", { name: "Numéro de mobile" }));
+    await userEvent.keyboard("0600000001{Enter}");
+    await waitFor(() => expect(status(canvasElement)).toBe("pending"));
+    await userEvent.click(canvas.getByRole("button", { name: "Annuler" }));
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(status(canvasElement)).toBe("failed"));
+    const said = new RegExp(
+      `^${literal(errorMessagesFr.too_many_checks)} Réessayer dans (1 heure|60 minutes)\\.$`,
+    );
+    await waitFor(() => expect(liveText(canvasElement)).toMatch(said));
+    await expect(
+      canvas.getByRole("button", { name: /^Réessayer dans (1 heure|60 minutes)$/ }),
+    ).toHaveAttribute("aria-disabled", "true");
+    await expect(canvas.getByRole("button", { name: "Recevoir plutôt un code par SMS" })).toBeInTheDocument();
+  },
+};
+
 export const FallbackToSms: Story = {
   play: async ({ canvasElement, userEvent }) => {
     await start(canvasElement, userEvent, "0600000009", "failed");
-    await expect(liveText(canvasElement)).toBe(
-      "This number cannot be checked with its operator. We will send you a code by SMS instead.",
-    );
+    await expect(liveText(canvasElement)).toBe(errorMessagesEn.number_ineligible);
     await userEvent.click(within(canvasElement).getByRole("button", { name: "Get a code by SMS instead" }));
     const phone = within(canvasElement).getByRole("textbox", { name: /mobile/i });
     await expect(phone).toHaveFocus();
     await expect(phone).toHaveValue("6 00 00 00 09");
+    // The switch is announced by this flow's region, kept mounted around the SMS flow.
+    await expect(ownLiveText(canvasElement)).toBe(
+      "Get a code by SMS: it will go to +33 6 00 00 00 09 once you send it.",
+    );
     await userEvent.keyboard("{Enter}");
     await waitFor(() => expect(flowStatus(canvasElement, "phone")).toBe("sent"));
     await userEvent.keyboard(sandboxPin);
@@ -147,11 +282,21 @@ export const NetworkError: Story = {
   },
 };
 
+/** DQE answers an HTML error page: the service's trouble, said and focused, and a retry. */
 export const ServiceError: Story = {
   args: { defaultPhone: sandboxNumbers.serverError },
   play: async ({ canvasElement, userEvent }) => {
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "Verify my number" }));
-    await waitFor(() => expect(["failed", "error"]).toContain(status(canvasElement)));
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Verify my number" }));
+    await waitFor(() => expect(status(canvasElement)).toBe("error"));
+    const message = errorMessagesEn.dqe_http_error;
+    await waitFor(() => expect(liveText(canvasElement)).toBe(message));
+    const alert = canvasElement.querySelector(".vk-flow__alert");
+    await expect(alert).toHaveTextContent(message);
+    await expect(alert).toHaveFocus();
+    const retry = canvas.getByRole("button", { name: "Try again" });
+    await expect(retry).not.toHaveAttribute("aria-disabled");
+    await expect(canvas.queryByRole("button", { name: "Get a code by SMS instead" })).toBeNull();
   },
 };
 

@@ -1,10 +1,19 @@
 import { parsePhone, type VerifyError } from "@verify-kit/core";
 import type { ErrorMessages } from "@verify-kit/core/messages";
-import { type NumberVerifyPollState, useNumberVerifyPoll } from "@verify-kit/react";
+import { type NumberVerifyPollState, useCountdown, useNumberVerifyPoll } from "@verify-kit/react";
 import type { CountryCode } from "libphonenumber-js/max";
 import { type CSSProperties, type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import type { UiLocale } from "../messages/uiMessages.js";
 import { PhoneVerification, type PhoneVerificationProps } from "../phoneVerification/PhoneVerification.js";
-import { clock, displayPhone, errorText, type HeadingLevel, StepHeading } from "../support/flowParts.js";
+import {
+  clock,
+  displayPhone,
+  errorText,
+  type HeadingLevel,
+  StepHeading,
+  useRetryAt,
+  waitText,
+} from "../support/flowParts.js";
 import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
 import { fill, useKitMessages } from "../support/useKitMessages.js";
@@ -62,19 +71,25 @@ export function isPhoneBrowser(): boolean {
 }
 
 /** What the live region says when the check reaches `state`. */
-function announcement(state: NumberVerifyPollState, messages: Messages, onPhone: boolean) {
+function announcement(state: NumberVerifyPollState, messages: Messages, onPhone: boolean, locale: UiLocale) {
   switch (state.status) {
     case "starting":
       return messages.numberVerificationStarting;
-    case "pending":
-      return onPhone ? messages.numberVerificationOpenTitle : messages.numberVerificationScanTitle;
+    case "pending": {
+      const title = onPhone ? messages.numberVerificationOpenTitle : messages.numberVerificationScanTitle;
+      // A first poll failing at once can reach the step already retrying.
+      return state.retrying === undefined ? title : `${title}. ${messages.numberVerificationRetrying}`;
+    }
     case "verified":
       return fill(messages.numberVerificationVerified, { phone: displayPhone(state.phone) });
     case "not_verified":
     case "failed":
     case "timed_out":
-    case "error":
-      return errorText(state.error, messages);
+    case "error": {
+      const wait = state.error.retryAfterS;
+      const text = errorText(state.error, messages);
+      return wait ? `${text} ${waitText(messages.numberVerificationRetryIn, wait, locale)}.` : text;
+    }
     default:
       return undefined;
   }
@@ -83,9 +98,10 @@ function announcement(state: NumberVerifyPollState, messages: Messages, onPhone:
 /**
  * The operator check on `useNumberVerifyPoll`, explained in one sentence. On a phone, a button opens the
  * operator's page (with Wi-Fi off); on a desktop, a QR code of it and "Copy link". While it waits: the time
- * since it started and Cancel. Then success, or the reason it failed with a retry where it may help and,
- * where the SMS code is the way on, a one-click switch to `PhoneVerification` with the number filled in.
- * Focus follows each step, and each step and error is announced politely. Needs a `VerificationProvider`.
+ * since it started, a line while the connection is retried, and Cancel. Then success, or the reason it
+ * failed with a retry where it may help (waiting out a limit's delay, which it shows) and, where the SMS code
+ * is the way on, a one-click switch to `PhoneVerification` with the number filled in. Focus follows each
+ * step, and each step and error is announced politely. Needs a `VerificationProvider`.
  */
 export function NumberVerification({
   defaultPhone,
@@ -103,7 +119,7 @@ export function NumberVerification({
   className,
   style,
 }: NumberVerificationProps) {
-  const { messages } = useKitMessages(numberVerificationMessages, overrides);
+  const { messages, locale } = useKitMessages(numberVerificationMessages, overrides);
   const poll = useNumberVerifyPoll({ deadlineS, pauseWhenHidden, onVerified });
   const { state } = poll;
   const [onPhone] = useState(() => (device === "auto" ? isPhoneBrowser() : device === "phone"));
@@ -113,6 +129,10 @@ export function NumberVerification({
   // Shown when the clipboard refuses: the link stays reachable by selecting it by hand.
   const [showLink, setShowLink] = useState(false);
   const [text, announce] = useAnnouncer();
+  const retryAt = useRetryAt(state, "error" in state ? state.error.retryAfterS : undefined);
+  // Re-renders the flow once a second while a limit's wait runs (on the failure step, which is small).
+  const waitS = useCountdown(retryAt);
+  const wait = waitS > 0 ? waitText(messages.numberVerificationRetryIn, waitS, locale) : undefined;
 
   const fieldRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -130,9 +150,17 @@ export function NumberVerification({
       fieldRef.current?.focus();
       return;
     }
-    const said = announcement(state, messages, onPhone);
-    if (said !== undefined && (state.status !== "pending" || before.status !== "pending")) announce(said);
-    if (state.status === "pending" && before.status !== "pending") headingRef.current?.focus();
+    if (state.status === "pending" && before.status === "pending") {
+      // Each poll makes a new state: only the connection dropping, then coming back, is worth saying.
+      if (state.retrying !== undefined && before.retrying === undefined)
+        announce(messages.numberVerificationRetrying);
+      else if (state.retrying === undefined && before.retrying !== undefined)
+        announce(announcement(state, messages, onPhone, locale) ?? "");
+      return;
+    }
+    const said = announcement(state, messages, onPhone, locale);
+    if (said !== undefined) announce(said);
+    if (state.status === "pending") headingRef.current?.focus();
     if (state.status === "verified") headingRef.current?.focus();
     if ("error" in state) alertRef.current?.focus();
   }, [state]);
@@ -153,7 +181,12 @@ export function NumberVerification({
   );
 
   if (smsPhone !== undefined) {
-    return <PhoneVerification headingLevel={headingLevel} {...smsProps} defaultPhone={smsPhone} autoFocus />;
+    // Inside this flow's root: its live region, kept mounted, says the step changed (the new flow's own
+    // region starts empty, and a region only speaks a change).
+    return root(
+      "sms",
+      <PhoneVerification headingLevel={headingLevel} {...smsProps} defaultPhone={smsPhone} autoFocus />,
+    );
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -287,6 +320,7 @@ export function NumberVerification({
       </StepHeading>
       <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
         {errorText(state.error, messages)}
+        {wait === undefined ? null : ` ${wait}.`}
       </p>
       <div className="vk-flow__actions">
         {state.fallbackToSms ? (
@@ -296,7 +330,10 @@ export function NumberVerification({
             onClick={() => {
               poll.cancel();
               if (onFallbackToSms) onFallbackToSms(failedPhone);
-              else setSmsPhone(failedPhone);
+              else {
+                setSmsPhone(failedPhone);
+                announce(fill(messages.numberVerificationSmsStep, { phone: displayPhone(failedPhone) }));
+              }
             }}
           >
             {messages.numberVerificationUseSms}
@@ -307,9 +344,13 @@ export function NumberVerification({
             type="button"
             className="vk-button"
             data-variant={state.fallbackToSms ? "secondary" : undefined}
-            onClick={() => void poll.restart()}
+            // aria-disabled, not disabled: it stays in the tab order, its label saying how long to wait.
+            aria-disabled={wait === undefined ? undefined : true}
+            onClick={() => {
+              if (wait === undefined) void poll.restart();
+            }}
           >
-            {messages.numberVerificationRetry}
+            {wait ?? messages.numberVerificationRetry}
           </button>
         ) : null}
         <button type="button" className="vk-button" data-variant="link" onClick={poll.cancel}>

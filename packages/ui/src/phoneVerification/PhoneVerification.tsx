@@ -24,7 +24,6 @@ import {
   type Ref,
   useEffect,
   useId,
-  useMemo,
   useRef,
   useState,
 } from "react";
@@ -37,8 +36,9 @@ import {
   displayPhone,
   errorText,
   type HeadingLevel,
-  inTime,
   StepHeading,
+  useRetryAt,
+  waitText,
 } from "../support/flowParts.js";
 import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
@@ -89,14 +89,6 @@ const numberErrors: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 ]);
 
 const noConsent: ConsentFlags = { phone: false, post: false, sms: false, email: false };
-
-/** When a limited request may be tried again (epoch ms), fixed when the error arrives. */
-function useRetryAt(state: PinVerificationState): number | undefined {
-  return useMemo(
-    () => (state.status === "error" && state.retryAfterS ? Date.now() + state.retryAfterS * 1000 : undefined),
-    [state],
-  );
-}
 
 /** What the live region says when the flow reaches `state` from `before`. */
 function announcement(
@@ -154,11 +146,6 @@ function retryText(
   return retryAfterS ? `${text} ${waitText(messages.phoneVerificationRetryIn, retryAfterS, locale)}.` : text;
 }
 
-/** A template saying how long to wait: `{when}` ("in 5 minutes"), or `{seconds}` in older overrides. */
-function waitText(template: string, seconds: number, locale: UiLocale): string {
-  return fill(template, { when: inTime(seconds, locale), seconds });
-}
-
 /**
  * The SMS code flow on `usePinVerification`: the number (and, with `askConsent`, the contact channels) ->
  * "Send code" -> the code, with where it went, "Change number", "Resend code" and its countdown, attempts
@@ -193,7 +180,7 @@ export function PhoneVerification({
   const [consentTried, setConsentTried] = useState(false);
   const [code, setCode] = useState("");
   const [text, announce] = useAnnouncer();
-  const retryAt = useRetryAt(state);
+  const retryAt = useRetryAt(state, state.status === "error" ? state.retryAfterS : undefined);
 
   const fieldRef = useRef<HTMLInputElement>(null);
   const consentRef = useRef<HTMLInputElement>(null);

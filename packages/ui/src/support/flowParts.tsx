@@ -1,7 +1,8 @@
 import { parsePhone, type VerifyError } from "@verify-kit/core";
 import type { ErrorMessages } from "@verify-kit/core/messages";
-import type { ReactNode, Ref } from "react";
+import { type ReactNode, type Ref, useMemo } from "react";
 import type { UiLocale } from "../messages/uiMessages.js";
+import { fill } from "./useKitMessages.js";
 
 /** A heading level for a flow's step titles. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -57,6 +58,17 @@ export function inTime(seconds: number, locale: UiLocale): string {
     // A tag this browser's Intl refuses: English rather than nothing.
     return new Intl.RelativeTimeFormat("en").format(count, unit);
   }
+}
+
+/** A template saying how long to wait: `{when}` ("in 5 minutes"), or `{seconds}` in older overrides. */
+export function waitText(template: string, seconds: number, locale: UiLocale): string {
+  return fill(template, { when: inTime(seconds, locale), seconds });
+}
+
+/** When a limited request may be tried again (epoch ms), fixed when `answer` (the state saying so) arrives. */
+export function useRetryAt(answer: object, retryAfterS: number | undefined): number | undefined {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per answer, not per render
+  return useMemo(() => (retryAfterS ? Date.now() + retryAfterS * 1000 : undefined), [answer]);
 }
 
 /** Minutes and seconds: `2:05`. */
