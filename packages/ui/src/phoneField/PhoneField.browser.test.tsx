@@ -326,6 +326,33 @@ describe("PhoneField leaving for the submit button", () => {
     expect(document.querySelector(".vk-phone-field .vk-field-error")).toBeNull();
   });
 
+  test("a press that takes focus away (Safari does not focus a clicked button) shows the error on its release", async () => {
+    const onClick = vi.fn();
+    render(
+      <form>
+        <PhoneField defaultCountry="FR" />
+        <button type="button" onClick={onClick}>
+          Elsewhere
+        </button>
+      </form>,
+    );
+    const input = document.querySelector(".vk-phone-field__input") as HTMLInputElement;
+    const button = screen.getByRole("button", { name: "Elsewhere" });
+    await userEvent.click(input);
+    await userEvent.keyboard("612");
+    const errorShown = () => document.querySelector(".vk-phone-field .vk-field-error")?.textContent;
+    // As Safari does it: the press blurs the field, but focus goes to no button (relatedTarget null).
+    button.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true }));
+    input.blur();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errorShown()).toBeUndefined();
+    button.dispatchEvent(new PointerEvent("pointerup", { bubbles: true }));
+    // The click the release makes reaches the button before the error moves it.
+    button.click();
+    expect(onClick).toHaveBeenCalledTimes(1);
+    await expect.poll(errorShown).toBe("This phone number is too short.");
+  });
+
   test("leaving for anything else still shows the error", async () => {
     render(
       <form>

@@ -180,6 +180,31 @@ export function PhoneField({
 
   useEffect(() => setFlags(canDrawFlagEmoji()), []);
 
+  // A press (mouse, touch, pen) in progress anywhere in the page, from pointerdown to pointerup; while one
+  // is, a blur's error waits for its release (`pending`), so the click it makes lands where it was aimed.
+  const pressing = useRef<boolean | (() => void)>(false);
+  useEffect(() => {
+    const page = inputRef.current?.ownerDocument;
+    if (!page) return;
+    const down = () => {
+      pressing.current = true;
+    };
+    const up = () => {
+      const pending = pressing.current;
+      pressing.current = false;
+      // After the click this release makes, not before it.
+      if (typeof pending === "function") setTimeout(pending);
+    };
+    page.addEventListener("pointerdown", down, true);
+    page.addEventListener("pointerup", up, true);
+    page.addEventListener("pointercancel", up, true);
+    return () => {
+      page.removeEventListener("pointerdown", down, true);
+      page.removeEventListener("pointerup", up, true);
+      page.removeEventListener("pointercancel", up, true);
+    };
+  }, []);
+
   useLayoutEffect(() => {
     const input = inputRef.current;
     if (caret.current === undefined || input === null || document.activeElement !== input) return;
@@ -292,11 +317,16 @@ export function PhoneField({
 
   function handleBlur(event: FocusEvent<HTMLInputElement>) {
     // Leaving for the form's submit button: the submit reports the error. Showing it now would push the
-    // button from under the pointer between press and release, and the click would be lost.
+    // button from under the pointer between press and release, and the click would be lost. Safari does not
+    // focus a clicked button, so a press in progress also holds the error back until its release.
     const next = event.relatedTarget;
     const toSubmit =
       next instanceof HTMLButtonElement && next.type === "submit" && next.form === event.currentTarget.form;
-    if (text !== "" && !toSubmit) setTouched(true);
+    if (text !== "" && !toSubmit) {
+      const show = () => setTouched(true);
+      if (pressing.current) pressing.current = show;
+      else show();
+    }
     emit("blur", reading, country);
   }
 
