@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { errorMessagesEn, errorMessagesFr } from "@verify-kit/core/messages";
 import { expect, fn, spyOn, waitFor, within } from "storybook/test";
-import { offline, sandboxNumbers, sandboxPin } from "../testSupport/sandbox.js";
+import { holds, offline } from "../testSupport/networkFaults.js";
+import { plainText } from "../testSupport/plainText.js";
+import { sandboxNumbers, sandboxPin } from "../testSupport/sandbox.js";
 import {
   flowStatus,
   liveText,
@@ -53,16 +55,6 @@ const isPoll = (input: RequestInfo | URL) => {
   return url.includes("/number-verify/") && !url.endsWith("/start");
 };
 
-/** The start of a check answered only once the flow gives up on it (it aborts): a start held. */
-const holdingStart =
-  (inner: typeof fetch): typeof fetch =>
-  async (input, init) => {
-    if (!String(input).endsWith("/number-verify/start")) return inner(input, init);
-    return new Promise((_, reject) => {
-      init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
-    });
-  };
-
 /** The network drops once the check is started: every status poll fails (a moment later, as a network does). */
 const failingPolls =
   (inner: typeof fetch): typeof fetch =>
@@ -74,10 +66,7 @@ const failingPolls =
 
 /** The text of NumberVerification's own live region (the SMS flow it switches to has one inside). */
 const ownLiveText = (canvasElement: HTMLElement) =>
-  (canvasElement.querySelector(".vk-number-verification > .vk-live-region")?.textContent ?? "")
-    .replaceAll("\u00a0", " ")
-    .replaceAll(/[\u2068\u2069]/g, "")
-    .trim();
+  plainText(canvasElement.querySelector(".vk-number-verification > .vk-live-region")?.textContent);
 
 /** A regular expression matching `text` as it is. */
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -86,7 +75,7 @@ export const PhoneStep: Story = {};
 
 /** The start request held: the button says so and waits (`aria-disabled`), and the step is announced. */
 export const Starting: Story = {
-  parameters: { sandbox: { between: holdingStart } },
+  parameters: { sandbox: { between: holds("/api/number-verify/start") } },
   play: async ({ canvasElement, userEvent }) => {
     await start(canvasElement, userEvent, "0600000001", "starting");
     await expect(within(canvasElement).getByRole("button", { name: "Starting the check…" })).toHaveAttribute(

@@ -3,6 +3,7 @@ import { createSandboxedApi } from "@verify-kit/server";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
+import { losesFirst, pathOf } from "../testSupport/networkFaults.js";
 import { plainText } from "../testSupport/plainText.js";
 import { createSandbox, type SandboxOptions, SandboxProvider, sandboxPin } from "../testSupport/sandbox.js";
 import { PhoneVerification } from "./PhoneVerification.js";
@@ -38,23 +39,6 @@ async function toCodeStep(flow: Setup) {
   await userEvent.keyboard("0600000001{Enter}");
   await expect.poll(flow.status).toBe("sent");
 }
-
-const pathOf = (input: RequestInfo | URL) =>
-  new URL(input instanceof Request ? input.url : String(input), "http://x").pathname;
-
-/** A network that loses the first request to `path` (as `fetch` fails offline), then works. */
-const losesFirst =
-  (path: string) =>
-  (inner: typeof fetch): typeof fetch => {
-    let lost = false;
-    return async (input, init) => {
-      if (!lost && pathOf(input) === path) {
-        lost = true;
-        throw new TypeError("Failed to fetch");
-      }
-      return inner(input, init);
-    };
-  };
 
 const networkMessage = "The connection failed. Check your network and try again.";
 

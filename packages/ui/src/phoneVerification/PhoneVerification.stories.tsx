@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { createSandboxedApi } from "@verify-kit/server";
 import { expect, fn, waitFor, within } from "storybook/test";
-import { offline, sandboxNumbers, sandboxPin } from "../testSupport/sandbox.js";
+import { holds, losesFirst, offline, pathOf } from "../testSupport/networkFaults.js";
+import { sandboxNumbers, sandboxPin } from "../testSupport/sandbox.js";
 import {
   flowStatus,
   liveText,
@@ -51,34 +52,6 @@ const sandboxOf = (loaded: Record<string, unknown>) => loaded.sandbox as StorySa
 /** The flow's current step, without its live region (which repeats the messages). */
 const stepOf = (canvasElement: HTMLElement) =>
   within(canvasElement.querySelector(".vk-flow__step") as HTMLElement);
-
-const pathOf = (input: RequestInfo | URL) =>
-  new URL(input instanceof Request ? input.url : String(input), "http://x").pathname;
-
-/** A network that loses the first request to `path` (as `fetch` fails offline), then works. */
-const losesFirst =
-  (path: string) =>
-  (inner: typeof fetch): typeof fetch => {
-    let lost = false;
-    return async (input, init) => {
-      if (!lost && pathOf(input) === path) {
-        lost = true;
-        throw new TypeError("Failed to fetch");
-      }
-      return inner(input, init);
-    };
-  };
-
-/** Requests to `path` stay in flight: no answer until they are cancelled. */
-const holds =
-  (path: string) =>
-  (inner: typeof fetch): typeof fetch =>
-  async (input, init) => {
-    if (pathOf(input) !== path) return inner(input, init);
-    return new Promise<Response>((_resolve, reject) => {
-      init?.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true });
-    });
-  };
 
 /** The adapter restarted after the code was sent: its in-memory store no longer knows the verification. */
 const restartedBeforeCheck = (inner: typeof fetch): typeof fetch => {

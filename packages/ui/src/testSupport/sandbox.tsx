@@ -3,6 +3,7 @@ import { createVerifyApiClient } from "@verify-kit/core";
 import { VerificationProvider } from "@verify-kit/react";
 import { createSandboxedApi, type SandboxedApiOptions } from "@verify-kit/server";
 import type { ReactNode } from "react";
+import { pathOf } from "./networkFaults.js";
 
 /** The PIN every sandbox SMS carries in the tests and stories. */
 export const sandboxPin = "246810";
@@ -37,7 +38,7 @@ export function createSandbox(options: SandboxOptions = {}) {
   const operatorUrls: string[] = [];
   const recording: typeof fetch = async (input, init) => {
     const answer = await sandboxed.fetch(input, init);
-    const path = new URL(input instanceof Request ? input.url : String(input), "http://x").pathname;
+    const path = pathOf(input);
     if (path === "/api/number-verify/start" && answer.ok) {
       const body = (await answer.clone().json()) as { url?: string };
       if (body.url) operatorUrls.push(body.url);
@@ -56,11 +57,6 @@ export function createSandbox(options: SandboxOptions = {}) {
   };
   return { sandboxed, adapter, queryClient, operatorUrls, openOnPhone };
 }
-
-/** A network that is down: every request fails as `fetch` does offline. */
-export const offline = (): typeof fetch => async () => {
-  throw new TypeError("Failed to fetch");
-};
 
 /** `VerificationProvider` with a sandbox's browser client and query client. */
 export function SandboxProvider({
