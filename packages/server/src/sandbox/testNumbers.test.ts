@@ -72,35 +72,22 @@ describe("the test numbers", () => {
     expect(check.retrieved).toEqual({ status: "success", scope: "numVerify", numVerify: true });
   });
 
-  it("33600000002: UNDELIVERABLE with a token and no SMS (verifying answers 05), numVerify false", async () => {
-    const bed = testBed();
-    const sms = await smsFlow(bed, "33600000002");
-    expect(sms.sent).toMatchObject({
-      status: "UNDELIVERABLE",
-      to: "33600000002",
-      errors: { "00": "00 - No errors" },
-    });
-    expect(sms.sent.smsToken).toMatch(/^[\w-]{22}$/);
-    expect(sms.message).toBeUndefined();
-    expect(sms.verified).toEqual({ status: "KO", errors: { "05": "05 - Invalid token" } });
-    const check = await checkFlow(bed, "33600000002");
-    expect(check.retrieved).toEqual({ status: "success", scope: "numVerify", numVerify: false });
-  });
-
-  it("33600000006: REJECTED with a token and no SMS (verifying answers 05), numVerify true", async () => {
-    const bed = testBed();
-    const sms = await smsFlow(bed, "33600000006");
-    expect(sms.sent).toMatchObject({
-      status: "REJECTED",
-      to: "33600000006",
-      errors: { "00": "00 - No errors" },
-    });
-    expect(sms.sent.smsToken).toMatch(/^[\w-]{22}$/);
-    expect(sms.message).toBeUndefined();
-    expect(sms.verified).toEqual({ status: "KO", errors: { "05": "05 - Invalid token" } });
-    const check = await checkFlow(bed, "33600000006");
-    expect(check.retrieved).toEqual({ status: "success", scope: "numVerify", numVerify: true });
-  });
+  it.each([
+    ["33600000002", "UNDELIVERABLE", false],
+    ["33600000006", "REJECTED", true],
+  ] as const)(
+    "%s: %s with a token and no SMS (verifying answers 05), numVerify %s",
+    async (number, status, numVerify) => {
+      const bed = testBed();
+      const sms = await smsFlow(bed, number);
+      expect(sms.sent).toMatchObject({ status, to: number, errors: { "00": "00 - No errors" } });
+      expect(sms.sent.smsToken).toMatch(/^[\w-]{22}$/);
+      expect(sms.message).toBeUndefined();
+      expect(sms.verified).toEqual({ status: "KO", errors: { "05": "05 - Invalid token" } });
+      const check = await checkFlow(bed, number);
+      expect(check.retrieved).toEqual({ status: "success", scope: "numVerify", numVerify });
+    },
+  );
 
   it.each([
     ["33600000003", "21"],
