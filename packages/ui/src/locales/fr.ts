@@ -49,6 +49,7 @@ export const fr: UiLocalePack = {
     phoneVerificationAttemptsLeftOther: "{count} essais restants.",
     phoneVerificationRetry: "Réessayer",
     phoneVerificationRetryIn: "Réessayer {when}",
+    phoneVerificationRetryWhen: "Vous pourrez réessayer {when}.",
     phoneVerificationVerifiedTitle: "Numéro vérifié",
     phoneVerificationVerified: "Le {phone} est vérifié.",
     phoneVerificationConsent: "Vos préférences de contact :",
@@ -79,6 +80,7 @@ export const fr: UiLocalePack = {
     numberVerificationFailedTitle: "La vérification n’a pas abouti",
     numberVerificationRetry: "Réessayer",
     numberVerificationRetryIn: "Réessayer {when}",
+    numberVerificationRetryWhen: "Vous pourrez réessayer {when}.",
     numberVerificationUseSms: "Recevoir plutôt un code par SMS",
     numberVerificationSmsStep:
       "Recevoir un code par SMS : il sera envoyé au {phone} quand vous le demanderez.",

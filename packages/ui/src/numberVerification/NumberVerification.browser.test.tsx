@@ -236,10 +236,12 @@ describe("NumberVerification", () => {
     await userEvent.keyboard("{Enter}");
     await expect.poll(flow.status).toBe("failed");
     const limited = literal(errorMessagesEn.too_many_checks);
-    await expect.poll(flow.live).toMatch(new RegExp(`^${limited} Try again in [12] seconds?\\.$`));
+    await expect.poll(flow.live).toMatch(new RegExp(`^${limited} You can try again in [12] seconds?\\.$`));
     const alert = document.querySelector(".vk-flow__alert") as HTMLElement;
     expect(document.activeElement).toBe(alert);
-    expect(plainText(alert.textContent)).toMatch(new RegExp(`^${limited} Try again in [12] seconds?\\.$`));
+    expect(plainText(alert.textContent)).toMatch(
+      new RegExp(`^${limited} You can try again in [12] seconds?\\.$`),
+    );
 
     const retry = screen.getByRole("button", { name: /^Try again in [12] seconds?$/ });
     expect(retry).toHaveAttribute("aria-disabled", "true");
@@ -272,7 +274,7 @@ describe("NumberVerification", () => {
       </UiMessagesProvider>,
     );
     await userEvent.click(screen.getByRole("button", { name: "Vérifier mon numéro" }));
-    const expected = `${errorMessagesFr.too_many_checks} Réessayer dans 5 minutes.`;
+    const expected = `${errorMessagesFr.too_many_checks} Vous pourrez réessayer dans 5 minutes.`;
     const live = () => plainText(document.querySelector(".vk-live-region")?.textContent);
     await expect.poll(live).toBe(expected);
     expect(plainText(document.querySelector(".vk-flow__alert")?.textContent)).toBe(expected);

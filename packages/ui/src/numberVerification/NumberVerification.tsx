@@ -88,7 +88,7 @@ function announcement(state: NumberVerifyPollState, messages: Messages, onPhone:
     case "error": {
       const wait = state.error.retryAfterS;
       const text = errorText(state.error, messages);
-      return wait ? `${text} ${waitText(messages.numberVerificationRetryIn, wait, locale)}.` : text;
+      return wait ? `${text} ${waitText(messages.numberVerificationRetryWhen, wait, locale)}` : text;
     }
     default:
       return undefined;
@@ -320,7 +320,7 @@ export function NumberVerification({
       </StepHeading>
       <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
         {errorText(state.error, messages)}
-        {wait === undefined ? null : ` ${wait}.`}
+        {waitS > 0 ? ` ${waitText(messages.numberVerificationRetryWhen, waitS, locale)}` : null}
       </p>
       <div className="vk-flow__actions">
         {state.fallbackToSms ? (

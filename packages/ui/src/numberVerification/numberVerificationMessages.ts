@@ -47,6 +47,8 @@ export interface NumberVerificationMessages {
    * words ("in 5 minutes"), `{seconds}` the same in seconds.
    */
   readonly numberVerificationRetryIn: string;
+  /** The same wait as a sentence, after the error's message ("You can try again in 5 minutes."). */
+  readonly numberVerificationRetryWhen: string;
   /** The one-click switch to the SMS code. */
   readonly numberVerificationUseSms: string;
   /** Announced by that switch: the SMS step, with the number it is filled in with. */
@@ -80,6 +82,7 @@ export const numberVerificationMessages: NumberVerificationMessages = {
   numberVerificationFailedTitle: "The check did not work",
   numberVerificationRetry: "Try again",
   numberVerificationRetryIn: "Try again {when}",
+  numberVerificationRetryWhen: "You can try again {when}.",
   numberVerificationUseSms: "Get a code by SMS instead",
   numberVerificationSmsStep: "Get a code by SMS: it will go to {phone} once you send it.",
   numberVerificationOtherNumber: "Use another number",

@@ -171,7 +171,7 @@ describe("PhoneVerification", () => {
     await expect.poll(flow.status).toBe("error");
     await expect
       .poll(flow.live)
-      .toBe("Too many codes were sent. Please try again later. Try again in 1 hour.");
+      .toBe("Too many codes were sent. Please try again later. You can try again in 1 hour.");
     expect(document.querySelector(".vk-flow__alert")?.textContent).toBe(
       "Too many codes were sent. Please try again later.",
     );
@@ -180,6 +180,14 @@ describe("PhoneVerification", () => {
     expect(resend).toHaveAttribute("aria-disabled", "true");
     await userEvent.click(resend, { force: true });
     expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/resend")).toBe(1);
+    // A wrong code meanwhile: the limit still holds, and Resend still waits for it.
+    flow.codeInput()?.focus();
+    await userEvent.keyboard("111111");
+    await expect.poll(flow.status).toBe("rejected");
+    expect(screen.getByRole("button", { name: "Resend code in 1 hour" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
     // The code already sent still works.
     flow.codeInput()?.focus();
     await userEvent.keyboard(sandboxPin);
@@ -266,7 +274,7 @@ describe("PhoneVerification", () => {
     await expect.poll(flow.status).toBe("error");
     await expect
       .poll(flow.live)
-      .toMatch(/^Too many codes were sent\. Please try again later\. Try again in 1 hour\.$/);
+      .toMatch(/^Too many codes were sent\. Please try again later\. You can try again in 1 hour\.$/);
     const retry = screen.getByRole("button", { name: /Try again in \d+ (second|minute|hour)s?/ });
     expect(retry).toHaveAttribute("aria-disabled", "true");
   });
@@ -313,7 +321,7 @@ describe("PhoneVerification", () => {
     await userEvent.click(screen.getByRole("button", { name: "Changer de numéro" }));
     await userEvent.keyboard("{Enter}");
     await expect.poll(flow.status).toBe("error");
-    await expect.poll(flow.live).toMatch(/ Réessayer dans 1 heure\.$/);
+    await expect.poll(flow.live).toMatch(/ Vous pourrez réessayer dans 1 heure\.$/);
     expect(screen.getByRole("button", { name: "Réessayer dans 1 heure" })).toHaveAttribute(
       "aria-disabled",
       "true",

@@ -193,7 +193,7 @@ export const ResendRateLimited: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Resend code" }));
     await waitFor(() => expect(status(canvasElement)).toBe("error"));
     await expect(liveText(canvasElement)).toBe(
-      "Too many codes were sent. Please try again later. Try again in 1 hour.",
+      "Too many codes were sent. Please try again later. You can try again in 1 hour.",
     );
     const alert = stepOf(canvasElement).getByText("Too many codes were sent. Please try again later.");
     await expect(alert).toHaveFocus();
@@ -415,7 +415,7 @@ export const FrenchErrors: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Renvoyer le code" }));
     await waitFor(() => expect(status(canvasElement)).toBe("error"));
     await expect(liveText(canvasElement)).toBe(
-      "Trop de codes ont été envoyés. Veuillez réessayer plus tard. Réessayer dans 1 heure.",
+      "Trop de codes ont été envoyés. Veuillez réessayer plus tard. Vous pourrez réessayer dans 1 heure.",
     );
     await expect(canvas.getByRole("button", { name: "Renvoyer le code dans 1 heure" })).toHaveAttribute(
       "aria-disabled",

@@ -143,7 +143,7 @@ function retryText(
   locale: UiLocale,
 ): string {
   const text = errorText(error, messages);
-  return retryAfterS ? `${text} ${waitText(messages.phoneVerificationRetryIn, retryAfterS, locale)}.` : text;
+  return retryAfterS ? `${text} ${waitText(messages.phoneVerificationRetryWhen, retryAfterS, locale)}` : text;
 }
 
 /**
@@ -181,6 +181,12 @@ export function PhoneVerification({
   const [code, setCode] = useState("");
   const [text, announce] = useAnnouncer();
   const retryAt = useRetryAt(state, state.status === "error" ? state.retryAfterS : undefined);
+  // A resend's limit outlives its error (a wrong code typed meanwhile, the code expiring): kept for the
+  // session, so Resend keeps waiting it out. Written during render: the same value however often it runs.
+  const resendLimit = useRef<number | undefined>(undefined);
+  if (session === undefined) resendLimit.current = undefined;
+  else if (state.status === "error" && state.failed === "resend" && retryAt !== undefined)
+    resendLimit.current = retryAt;
 
   const fieldRef = useRef<HTMLInputElement>(null);
   const consentRef = useRef<HTMLInputElement>(null);
@@ -408,7 +414,7 @@ export function PhoneVerification({
         ) : null}
         <ResendButton
           flow={flow}
-          until={state.status === "error" && state.failed === "resend" ? retryAt : undefined}
+          until={resendLimit.current}
           messages={messages}
           locale={locale}
           ref={resendRef}

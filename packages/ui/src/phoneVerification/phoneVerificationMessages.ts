@@ -42,6 +42,8 @@ export interface PhoneVerificationMessages {
   readonly phoneVerificationRetry: string;
   /** The retry button while a limit runs. */
   readonly phoneVerificationRetryIn: string;
+  /** A limit's wait as a sentence, after the error's message ("You can try again in 5 minutes."). */
+  readonly phoneVerificationRetryWhen: string;
   /** The success step's title. */
   readonly phoneVerificationVerifiedTitle: string;
   /** The success text; announced. */
@@ -73,6 +75,7 @@ export const phoneVerificationMessages: PhoneVerificationMessages = {
   phoneVerificationAttemptsLeftOther: "{count} attempts left.",
   phoneVerificationRetry: "Try again",
   phoneVerificationRetryIn: "Try again {when}",
+  phoneVerificationRetryWhen: "You can try again {when}.",
   phoneVerificationVerifiedTitle: "Number verified",
   phoneVerificationVerified: "{phone} is verified.",
   phoneVerificationConsent: "Your contact preferences:",

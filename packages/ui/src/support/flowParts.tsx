@@ -46,12 +46,14 @@ export function errorText(error: VerifyError, messages: ErrorMessages): string {
  * 42 secondes"). Rounded up, so that nobody is told to come back too early.
  */
 export function inTime(seconds: number, locale: UiLocale): string {
+  const minutes = Math.ceil(seconds / 60);
+  // Minutes up to two hours (whole hours said as such), then hours: a countdown reads 1 hour, 59 minutes...
   const [count, unit] =
     seconds < 60
       ? [Math.ceil(seconds), "second" as const]
-      : seconds < 3600
-        ? [Math.ceil(seconds / 60), "minute" as const]
-        : [Math.ceil(seconds / 3600), "hour" as const];
+      : minutes < 120 && minutes % 60 !== 0
+        ? [minutes, "minute" as const]
+        : [Math.ceil(minutes / 60), "hour" as const];
   try {
     return new Intl.RelativeTimeFormat(locale).format(count, unit);
   } catch {
