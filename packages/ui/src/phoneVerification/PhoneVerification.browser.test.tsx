@@ -45,6 +45,14 @@ async function sendCode(flow: Setup, national: string) {
   await userEvent.keyboard("{Enter}");
 }
 
+/** Back on the phone step, announced, focus on the number, which is kept. */
+async function expectBackAtNumber(flow: Setup) {
+  expect(flow.status()).toBe("idle");
+  await expect.poll(flow.live).toBe("Check the number, then send a new code.");
+  expect(document.activeElement).toBe(flow.phoneInput());
+  expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
+}
+
 describe("PhoneVerification", () => {
   test("keyboard only: number, Enter, code, verified; focus and live region follow each step", async () => {
     const flow = setup();
@@ -144,10 +152,7 @@ describe("PhoneVerification", () => {
     ).toBeDefined();
     expect(screen.queryByRole("button", { name: /Resend code/ })).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "Start again" }));
-    expect(flow.status()).toBe("idle");
-    await expect.poll(flow.live).toBe("Check the number, then send a new code.");
-    expect(document.activeElement).toBe(flow.phoneInput());
-    expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
+    await expectBackAtNumber(flow);
   });
 
   test("an expired code with no resend left: focus on Start again, never lost", async () => {
@@ -199,10 +204,7 @@ describe("PhoneVerification", () => {
     await sendCode(flow, "0600000001");
     await expect.poll(flow.status).toBe("sent");
     await userEvent.click(screen.getByRole("button", { name: "Change number" }));
-    expect(flow.status()).toBe("idle");
-    await expect.poll(flow.live).toBe("Check the number, then send a new code.");
-    expect(document.activeElement).toBe(flow.phoneInput());
-    expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
+    await expectBackAtNumber(flow);
   });
 
   test("an expired code: the reason, and focus on Resend", async () => {
