@@ -87,6 +87,7 @@ export function ConsentChannelsField({
         <label key={channel} className="vk-consent-field__option">
           <input
             ref={index === 0 ? ref : undefined}
+            className="vk-consent-field__checkbox"
             type="checkbox"
             name={name}
             value={channel}
