@@ -236,7 +236,7 @@ test("Create account is refused until the number is verified, and leads to the p
 
   const alert = page.getByRole("alert").filter({ hasText: "Verify your mobile number" });
   await expect(alert).toHaveText("Verify your mobile number before creating the account.");
-  await expect(page.getByRole("region", { name: "Mobile number" })).toBeFocused();
+  await expect(phoneField(page)).toBeFocused();
   await expect(page.getByRole("button", { name: "Create account" })).toHaveAccessibleDescription(
     "Verify your mobile number before creating the account.",
   );
@@ -287,5 +287,5 @@ test("name and email are required, and the email must look like one", async ({ p
   await email.fill("ada@example.com");
   await submit.click();
   await expect(email).not.toHaveAttribute("aria-invalid");
-  await expect(page.getByRole("region", { name: "Mobile number" })).toBeFocused();
+  await expect(phoneField(page)).toBeFocused();
 });
