@@ -3,6 +3,7 @@ import {
   expect,
   expectAnnounced,
   expectNoAxeViolations,
+  fillAccount,
   freshPhone,
   national,
   pinFromPanel,
@@ -230,8 +231,7 @@ test("Create account is refused until the number is verified, and leads to the p
   page,
 }) => {
   await page.goto("/#/signup");
-  await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
-  await page.getByRole("textbox", { name: "Email" }).fill("ada@example.com");
+  await fillAccount(page);
   await page.getByRole("button", { name: "Create account" }).click();
 
   const alert = page.getByRole("alert").filter({ hasText: "Verify your mobile number" });

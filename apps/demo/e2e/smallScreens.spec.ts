@@ -1,5 +1,5 @@
 import { devices } from "@playwright/test";
-import { expect, expectNoAxeViolations, freshPhone, national, test } from "./fixtures.js";
+import { expect, expectNoAxeViolations, fillAccount, freshPhone, national, test } from "./fixtures.js";
 import { baseUrl } from "./servers.js";
 
 // A phone: the iPhone SE's 375 px, with the 548 px of its 667 that Safari's bars leave to the page.
@@ -10,8 +10,7 @@ test("signup at 375 px: Create account before verifying puts focus in the number
   page,
 }) => {
   await page.goto("/?lang=en&theme=light#/signup");
-  await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
-  await page.getByRole("textbox", { name: "Email" }).fill("ada@example.com");
+  await fillAccount(page);
   await page.getByRole("button", { name: "Create account" }).click();
 
   // No stop on the card, nor on the country: the next keys type the number.

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import "./styles.css";
 import { axeViolations } from "./testSupport/axe.js";
+import { contrast } from "./testSupport/contrast.js";
 import { applyHost, type HostSheet, hostSheets, type Theme } from "./testSupport/hostSheets.js";
 import { type Gallery, renderGallery } from "./testSupport/kitGallery.js";
 
@@ -102,19 +103,6 @@ function differences(
     }
   }
   return found;
-}
-
-/** WCAG contrast of two computed `rgb()` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (rgb: string) => {
-    const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((value) => {
-      const c = Number(value) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
 }
 
 let gallery: Gallery;
