@@ -82,3 +82,15 @@ describe("styles.css colours", () => {
     expect(background(dark)).toBeLessThan(0.05);
   });
 });
+
+test("with reduced motion, the caret of the code field does not blink", async () => {
+  const slot = document.createElement("span");
+  slot.className = "vk-pin-input__slot";
+  slot.dataset.caret = "";
+  document.body.append(slot);
+  expect(getComputedStyle(slot, "::after").animationName).toBe("vk-caret");
+  await cdp().send("Emulation.setEmulatedMedia", {
+    features: [{ name: "prefers-reduced-motion", value: "reduce" }],
+  });
+  expect(getComputedStyle(slot, "::after").animationName).toBe("none");
+});
