@@ -1,6 +1,5 @@
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
@@ -40,26 +39,28 @@ export type GalleryState =
 interface Entry {
   readonly state: GalleryState;
   readonly node: ReactNode;
-  /** Brings the component from its first render to the state. */
-  readonly drive?: (root: HTMLElement) => Promise<void>;
+  /** The flow's status once its first step is submitted (the number sent or checked). */
+  readonly submitted?: string;
+  /** A code then typed, and the status it leads to. */
+  readonly code?: readonly [code: string, status: string];
 }
 
-/** Waits (in a hook too, where expect.poll is not allowed) until the flow in `root` has `status`. */
-const reaches = (root: HTMLElement, status: string) =>
-  vi.waitFor(() => {
-    const now = root.querySelector(".vk-flow")?.getAttribute("data-status");
-    if (now !== status) throw new Error(`the flow is ${now}, not ${status}`);
+/**
+ * Resolves when the flow in `cell` shows `status`: on the change itself (no polling, so no deadline of its
+ * own to beat on a busy machine; the hook's timeout bounds it), or fails at once on an unexpected error.
+ */
+function reaches(cell: HTMLElement, status: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const now = cell.querySelector(".vk-flow")?.getAttribute("data-status");
+      if (now === status || (now === "error" && status !== "error")) observer.disconnect();
+      if (now === status) resolve();
+      else if (now === "error") reject(new Error(`${cell.dataset.state}: error, not ${status}`));
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(cell, { subtree: true, attributeFilter: ["data-status"] });
+    check();
   });
-
-async function submit(root: HTMLElement, status: string) {
-  (root.querySelector("button[type=submit]") as HTMLButtonElement).click();
-  await reaches(root, status);
-}
-
-async function typeCode(root: HTMLElement, code: string, status: string) {
-  (root.querySelector(".vk-pin-input__input") as HTMLInputElement).focus();
-  await userEvent.keyboard(code);
-  await reaches(root, status);
 }
 
 function withSandbox(node: ReactNode, options: SandboxOptions = {}) {
@@ -85,25 +86,21 @@ const entries: readonly Entry[] = [
   {
     state: "sms-code",
     node: withSandbox(<PhoneVerification defaultCountry="FR" defaultPhone={sandboxNumbers.ok} />),
-    drive: (root) => submit(root, "sent"),
+    submitted: "sent",
   },
   {
     state: "sms-rejected",
     node: withSandbox(<PhoneVerification defaultCountry="FR" defaultPhone={sandboxNumbers.ok} />),
-    drive: async (root) => {
-      await submit(root, "sent");
-      await typeCode(root, "111111", "rejected");
-    },
+    submitted: "sent",
+    code: ["111111", "rejected"],
   },
   {
     state: "sms-checking",
     node: withSandbox(<PhoneVerification defaultCountry="FR" defaultPhone={sandboxNumbers.ok} />, {
       between: holds("/api/pin/check"),
     }),
-    drive: async (root) => {
-      await submit(root, "sent");
-      await typeCode(root, sandboxPin, "checking");
-    },
+    submitted: "sent",
+    code: [sandboxPin, "checking"],
   },
   {
     state: "sms-verified",
@@ -115,10 +112,8 @@ const entries: readonly Entry[] = [
         defaultConsent={{ phone: false, post: false, sms: true, email: false }}
       />,
     ),
-    drive: async (root) => {
-      await submit(root, "sent");
-      await typeCode(root, sandboxPin, "verified");
-    },
+    submitted: "sent",
+    code: [sandboxPin, "verified"],
   },
   {
     state: "operator-number",
@@ -129,21 +124,21 @@ const entries: readonly Entry[] = [
     node: withSandbox(
       <NumberVerification defaultCountry="FR" device="desktop" defaultPhone={sandboxNumbers.ok} />,
     ),
-    drive: (root) => submit(root, "pending"),
+    submitted: "pending",
   },
   {
     state: "operator-on-phone",
     node: withSandbox(
       <NumberVerification defaultCountry="FR" device="phone" defaultPhone={sandboxNumbers.ok} />,
     ),
-    drive: (root) => submit(root, "pending"),
+    submitted: "pending",
   },
   {
     state: "operator-failed",
     node: withSandbox(
       <NumberVerification defaultCountry="FR" device="desktop" defaultPhone={sandboxNumbers.ineligible} />,
     ),
-    drive: (root) => submit(root, "failed"),
+    submitted: "failed",
   },
 ];
 
@@ -182,7 +177,17 @@ export async function renderGallery(
   );
   const frame = container.querySelector(".gallery") as HTMLElement;
   const state = (name: GalleryState) => frame.querySelector(`[data-state="${name}"]`) as HTMLElement;
-  for (const entry of entries) await entry.drive?.(state(entry.state));
+  // Every first step at once (each flow has its own sandbox), then the codes one by one (typed where focus is).
+  const sending = entries.filter((entry) => entry.submitted !== undefined);
+  for (const entry of sending)
+    (state(entry.state).querySelector("button[type=submit]") as HTMLElement).click();
+  await Promise.all(sending.map((entry) => reaches(state(entry.state), entry.submitted as string)));
+  for (const { state: name, code } of entries) {
+    if (code === undefined) continue;
+    (state(name).querySelector(".vk-pin-input__input") as HTMLInputElement).focus();
+    await userEvent.keyboard(code[0]);
+    await reaches(state(name), code[1]);
+  }
   (document.activeElement as HTMLElement | null)?.blur();
   return { frame, state };
 }
