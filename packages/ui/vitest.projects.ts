@@ -26,3 +26,16 @@ export function uiBrowserProject(): TestProjectInlineConfiguration {
     },
   };
 }
+
+/** What the components render on a server (react-dom/server in Node): `*.test.tsx` that are not browser tests. */
+export function uiServerProject(): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name: "ui-server",
+      include: ["packages/ui/src/**/*.test.{ts,tsx}"],
+      exclude: ["**/*.browser.test.tsx", "**/node_modules/**"],
+      environment: "node",
+    },
+  };
+}
