@@ -9,7 +9,11 @@ export function uiBrowserProject(): TestProjectInlineConfiguration {
     // Bundled before the first test file loads: discovered mid-run, a dependency makes Vite reload the
     // page with a second copy of React.
     optimizeDeps: {
-      include: ["@verify-kit/ui > react-hook-form", "@verify-kit/ui > @testing-library/react"],
+      include: [
+        "@verify-kit/ui > react-hook-form",
+        "@verify-kit/ui > @testing-library/react",
+        "@verify-kit/ui > react-dom/server",
+      ],
     },
     test: {
       name: "ui",

@@ -66,9 +66,7 @@ describe("server rendering", () => {
     expect(html).toContain('<input type="hidden" name="checkedPhone" value=""/>');
     // Every button of the flows is a plain button: none submits the page's form.
     const buttons = html.match(/<button[^>]*>/g) ?? [];
-    expect(buttons.filter((button) => !button.includes('type="button"'))).toEqual([
-      '<button type="submit">',
-    ]);
+    expect(buttons.filter((button) => !button.includes('type="button"'))).toEqual(['<button type="submit">']);
   });
 
   test("the HTML is the same whatever the runtime's languages and Intl country names (no hydration mismatch)", () => {
@@ -81,7 +79,11 @@ describe("server rendering", () => {
       );
     const bare = render();
     // Another runtime: a browser-like navigator in en-US, an ICU that words country names its own way.
-    vi.stubGlobal("navigator", { languages: ["en-US"], language: "en-US", userAgent: "Mozilla/5.0 (iPhone)" });
+    vi.stubGlobal("navigator", {
+      languages: ["en-US"],
+      language: "en-US",
+      userAgent: "Mozilla/5.0 (iPhone)",
+    });
     Intl.DisplayNames = class extends DisplayNames {
       override of(code: string) {
         return `«${code}»`;

@@ -16,7 +16,8 @@ export function withoutUnstableValues<T>(render: () => T): T {
       if (args.length === 0) return refusal("new Date()")();
       return new target(...(args as [number]));
     },
-    get: (target, key, receiver) => (key === "now" ? refusal("Date.now()") : Reflect.get(target, key, receiver)),
+    get: (target, key, receiver) =>
+      key === "now" ? refusal("Date.now()") : Reflect.get(target, key, receiver),
   });
   globalThis.Date = RefusingDate;
   Math.random = refusal("Math.random()");
