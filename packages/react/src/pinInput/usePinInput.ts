@@ -370,7 +370,8 @@ function createPinBehaviour(first: UiState, setUi: (ui: UiState) => void) {
           let detach: (() => void) | undefined;
           ref = [
             user,
-            // React 19 calls the cleanup it returns; React 18 ignores it and calls back with `null`.
+            // No cleanup returned (React 18 warns of one): both versions then call back with `null`. The
+            // caller's ref may return one (React 19), which runs instead of calling it with `null`.
             (input) => {
               detach?.();
               detach = undefined;
@@ -380,17 +381,11 @@ function createPinBehaviour(first: UiState, setUi: (ui: UiState) => void) {
               const cleanup = setRef(user, input);
               // A form reset (a reset button, react-hook-form's `reset()`) puts the first code back.
               form?.addEventListener("reset", reset);
-              const done = () => {
+              detach = () => {
                 inputRef.current = null;
                 form?.removeEventListener("reset", reset);
                 if (typeof cleanup === "function") cleanup();
                 else setRef(user, null);
-              };
-              detach = done;
-              return () => {
-                if (detach !== done) return;
-                detach = undefined;
-                done();
               };
             },
           ];

@@ -11,43 +11,45 @@ import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
 import { NumberVerification } from "../numberVerification/NumberVerification.js";
 import { PhoneField } from "../phoneField/PhoneField.js";
 import { PhoneVerification } from "../phoneVerification/PhoneVerification.js";
+import { otherCountryNames, otherLanguages, restoreRuntime } from "../testSupport/otherRuntime.js";
 
 // A server-rendered page hydrating in Chromium. The server is another runtime: its ICU words some country
 // names its own way, and it knows nothing of the browser's languages. React must find its HTML as it would
 // have rendered it: no hydration error (#418), no warning.
 
-const { DisplayNames } = Intl;
 let root: Root | undefined;
 
 afterEach(() => {
   act(() => root?.unmount());
   root = undefined;
   document.body.replaceChildren();
-  Intl.DisplayNames = DisplayNames;
-  Reflect.deleteProperty(navigator, "languages");
+  restoreRuntime();
   cleanup();
   vi.restoreAllMocks();
 });
 
 /** The page's HTML as a server in `languages` with another ICU renders it (Node's names differ from Chromium's). */
 function serverHtml(page: ReactElement, languages: readonly string[]) {
-  Object.defineProperty(navigator, "languages", { value: languages, configurable: true });
-  Intl.DisplayNames = class extends DisplayNames {
-    override of(code: string) {
-      return code === "FK" ? "Falkland Islands (Islas Malvinas)" : `${super.of(code)} (server)`;
-    }
-  };
+  otherLanguages(languages);
+  otherCountryNames((code, own) => (code === "FK" ? "Falkland Islands (Islas Malvinas)" : `${own} (server)`));
+  const said = vi.spyOn(console, "error").mockImplementation(() => undefined);
   try {
     return renderToString(page);
   } finally {
-    Intl.DisplayNames = DisplayNames;
-    Reflect.deleteProperty(navigator, "languages");
+    restoreRuntime();
+    said.mockRestore();
+    // Rendered in a browser, where the kit's layout effects stay layout effects: React 18 says they do
+    // nothing on a server. A real server has no document, and there they are plain effects.
+    const unexpected = said.mock.calls.filter(
+      ([message]) => !String(message).includes("useLayoutEffect does nothing on the server"),
+    );
+    expect(unexpected).toEqual([]);
   }
 }
 
 /** Hydrates `html` with `page` in a browser in `languages`; every error React reports, and the console's. */
 async function hydrate(html: string, page: ReactElement, languages: readonly string[]) {
-  Object.defineProperty(navigator, "languages", { value: languages, configurable: true });
+  otherLanguages(languages);
   const consoleErrors = vi.spyOn(console, "error");
   const consoleWarnings = vi.spyOn(console, "warn");
   const container = document.createElement("div");
@@ -96,7 +98,7 @@ describe("hydration of server-rendered pages", () => {
     const select = page.container.querySelector("select") as HTMLSelectElement;
     await expect.poll(() => select.value).toBe("GB");
     const falklands = select.querySelector('option[value="FK"]')?.textContent;
-    expect(falklands).toBe(`${new DisplayNames(["en"], { type: "region" }).of("FK")} (+500)`);
+    expect(falklands).toBe(`${new Intl.DisplayNames(["en"], { type: "region" }).of("FK")} (+500)`);
   });
 
   test("with defaultCountry, the server and the browser agree from the start", async () => {

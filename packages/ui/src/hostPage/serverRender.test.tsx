@@ -8,6 +8,7 @@ import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
 import { NumberVerification } from "../numberVerification/NumberVerification.js";
 import { PhoneField } from "../phoneField/PhoneField.js";
 import { PhoneVerification } from "../phoneVerification/PhoneVerification.js";
+import { otherCountryNames, otherLanguages, restoreRuntime } from "../testSupport/otherRuntime.js";
 import { withoutUnstableValues } from "../testSupport/unstableValues.js";
 
 // The server half of a server-rendered page (Next.js App Router, any SSR): what the components render in
@@ -36,11 +37,8 @@ const pages = (locale: "en" | "fr") => (
   </Page>
 );
 
-const { DisplayNames } = Intl;
-
 afterEach(() => {
-  vi.unstubAllGlobals();
-  Intl.DisplayNames = DisplayNames;
+  restoreRuntime();
 });
 
 describe("server rendering", () => {
@@ -79,16 +77,8 @@ describe("server rendering", () => {
       );
     const bare = render();
     // Another runtime: a browser-like navigator in en-US, an ICU that words country names its own way.
-    vi.stubGlobal("navigator", {
-      languages: ["en-US"],
-      language: "en-US",
-      userAgent: "Mozilla/5.0 (iPhone)",
-    });
-    Intl.DisplayNames = class extends DisplayNames {
-      override of(code: string) {
-        return `«${code}»`;
-      }
-    };
+    otherLanguages(["en-US"]);
+    otherCountryNames((code) => `«${code}»`);
     const other = render();
     expect(other).toBe(bare);
     expect(other).not.toContain("«");
