@@ -26,7 +26,7 @@ for (const target of targets) {
       await page.getByRole("button", { name: "Create account" }).click();
       const number = page.getByRole("textbox", { name: "Mobile number" });
       await expect(number).toBeFocused();
-      await expect(number).toHaveAccessibleDescription("Verify your mobile number to continue.");
+      await expect(page.locator(".vk-flow__alert")).toHaveText("Verify your mobile number to continue.");
 
       // Enter in the number sends the code.
       await number.fill(national(phone));

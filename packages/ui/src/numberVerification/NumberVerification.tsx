@@ -142,8 +142,6 @@ export function NumberVerification({
   const [smsPhone, setSmsPhone] = useState<string | undefined>(undefined);
   // Shown when the clipboard refuses: the link stays reachable by selecting it by hand.
   const [showLink, setShowLink] = useState(false);
-  // The page's form was refused because this flow is not verified yet: said until the check moves on.
-  const [missing, setMissing] = useState(false);
   const [text, announce] = useAnnouncer();
   const retryAt = state.status === "failed" || state.status === "error" ? state.retryAt : undefined;
   // Re-renders the flow once a second while a limit's wait runs (on the failure step, which is small).
@@ -160,7 +158,6 @@ export function NumberVerification({
     const before = previous.current;
     if (before === state) return;
     previous.current = state;
-    setMissing(false);
     if (state.status === "idle") {
       if (before.status === "pending" || before.status === "starting")
         announce(messages.numberVerificationCancelled);
@@ -206,7 +203,6 @@ export function NumberVerification({
               value: state.status === "verified" ? state.phone : "",
               missingMessage: messages.numberVerificationRequired,
               onMissing(first) {
-                setMissing(true);
                 announce(messages.numberVerificationRequired);
                 if (first) (phoneStep ? fieldRef : headingRef).current?.focus();
               },
@@ -214,7 +210,6 @@ export function NumberVerification({
       }
     >
       {children}
-      {missing && !phoneStep ? <p className="vk-flow__alert">{messages.numberVerificationRequired}</p> : null}
     </FlowRoot>
   );
 
@@ -258,17 +253,10 @@ export function NumberVerification({
         phone={phone}
         defaultCountry={defaultCountry}
         countries={countries}
-        error={
-          phoneError === undefined
-            ? missing
-              ? messages.numberVerificationRequired
-              : undefined
-            : errorText(phoneError, messages)
-        }
+        error={phoneError === undefined ? undefined : errorText(phoneError, messages)}
         onPhoneChange={(event) => {
           setPhone(event.value);
           setPhoneError(undefined);
-          setMissing(false);
         }}
       >
         <div className="vk-flow__actions">

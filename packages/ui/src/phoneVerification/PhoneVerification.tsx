@@ -172,8 +172,6 @@ export function PhoneVerification({
   const [consent, setConsent] = useState(defaultConsent);
   const [consentTried, setConsentTried] = useState(false);
   const [code, setCode] = useState("");
-  // The page's form was refused because this flow is not verified yet: said until the flow moves on.
-  const [missing, setMissing] = useState(false);
   const [text, announce] = useAnnouncer();
   const retryAt = state.status === "error" ? state.retryAt : undefined;
   // A resend's limit outlives its error (a wrong code typed meanwhile, the code expiring): kept for the
@@ -199,7 +197,6 @@ export function PhoneVerification({
     const before = previous.current;
     if (before === state) return;
     previous.current = state;
-    setMissing(false);
     const said = announcement(state, before, messages, locale);
     if (said !== undefined) announce(said);
     if (state.status === "rejected" || state.status === "sent") setCode("");
@@ -283,7 +280,6 @@ export function PhoneVerification({
         value: state.status === "verified" ? state.to : "",
         missingMessage: messages.phoneVerificationRequired,
         onMissing(first) {
-          setMissing(true);
           announce(messages.phoneVerificationRequired);
           if (first) (session === undefined ? fieldRef : codeRef).current?.focus();
         },
@@ -292,9 +288,6 @@ export function PhoneVerification({
       {children}
     </FlowRoot>
   );
-  const missingAlert = missing ? (
-    <p className="vk-flow__alert">{messages.phoneVerificationRequired}</p>
-  ) : null;
 
   if (state.status === "verified") {
     return root(
@@ -317,7 +310,6 @@ export function PhoneVerification({
     const serverNumberError =
       lastError !== undefined && numberErrors.has(lastError.code) ? lastError : undefined;
     const fieldError = phoneError ?? serverNumberError;
-    const missingError = missing && fieldError === undefined ? messages.phoneVerificationRequired : undefined;
     const alert = lastError !== undefined && fieldError === undefined ? lastError : undefined;
     const retrying = !edited && state.status === "error" && state.retryable;
     return root(
@@ -329,12 +321,11 @@ export function PhoneVerification({
         phone={phone}
         defaultCountry={defaultCountry}
         countries={countries}
-        error={fieldError === undefined ? missingError : errorText(fieldError, messages)}
+        error={fieldError === undefined ? undefined : errorText(fieldError, messages)}
         onPhoneChange={(event) => {
           setPhone(event.value);
           setPhoneError(undefined);
           setEdited(true);
-          setMissing(false);
         }}
       >
         {askConsent ? (
@@ -419,7 +410,6 @@ export function PhoneVerification({
           {errorText(codeAlert, messages)}
         </p>
       )}
-      {missingAlert}
       <div className="vk-flow__actions">
         {state.status === "error" && state.retryable && state.failed === "check" ? (
           <WaitingButton

@@ -1,12 +1,12 @@
-import { type CSSProperties, type KeyboardEvent, type ReactNode, useRef } from "react";
+import { type CSSProperties, type KeyboardEvent, type ReactNode, useRef, useState } from "react";
 import { LiveRegion, visuallyHidden } from "./LiveRegion.js";
 import { useIsomorphicLayoutEffect } from "./useIsomorphicLayoutEffect.js";
 
 /** How a flow takes part in the form around it: the verified number as a value, and whether it is required. */
 export interface FlowFormProps {
   /**
-   * Puts the verified number, E.164, in the surrounding form's `FormData` under this name (a hidden input,
-   * empty until verified).
+   * Puts the verified number, E.164, in the surrounding form's `FormData` under this name (empty until
+   * verified).
    */
   name?: string | undefined;
   /**
@@ -22,7 +22,7 @@ interface FlowValue extends FlowFormProps {
   readonly value: string;
   /** Why the form may not be sent yet, in the flow's language. */
   readonly missingMessage: string;
-  /** The form's submit was refused for this flow; `first` when no field before it was refused. */
+  /** The form's submit was refused for this flow: announce it, and focus the step when `first` was refused. */
   readonly onMissing: (first: boolean) => void;
 }
 
@@ -44,7 +44,9 @@ export function FlowRoot(props: {
   readonly form?: FlowValue | undefined;
   readonly children: ReactNode;
 }) {
-  const { form } = props;
+  const { form, status } = props;
+  // The status the page's submit was refused in: its message stays until the flow moves on.
+  const [refusedIn, setRefusedIn] = useState<string>();
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Handled once, by the innermost flow; an IME's Enter ends its composition.
     if (event.key !== "Enter" || event.defaultPrevented || event.nativeEvent.isComposing) return;
@@ -58,41 +60,51 @@ export function FlowRoot(props: {
       className={props.className}
       style={props.style}
       data-step={props.step}
-      data-status={props.status}
+      data-status={status}
       onKeyDown={onKeyDown}
     >
       {props.children}
-      {form?.name === undefined ? null : <input type="hidden" name={form.name} value={form.value} />}
-      {form?.required ? <ValidityAnchor {...form} /> : null}
+      {form && refusedIn === status ? <p className="vk-flow__alert">{form.missingMessage}</p> : null}
+      {form ? (
+        <FormValue
+          {...form}
+          onMissing={(first) => {
+            setRefusedIn(status);
+            form.onMissing(first);
+          }}
+        />
+      ) : null}
       <LiveRegion text={props.announced} />
     </div>
   );
 }
 
 /**
- * What the browser's form validation sees of a required flow: an empty input, out of sight and out of the
- * tab order, invalid with `missingMessage` until the number is verified. A hidden input takes no part in
- * validation, hence this one. Its `invalid` event shows the flow's own message instead of a bubble pointing
- * at nothing.
+ * The flow's value in the page's form. Required, it is an input out of sight and out of the tab order
+ * (hidden inputs take no part in validation), invalid with `missingMessage` until verified; its `invalid`
+ * event shows the flow's own message instead of a bubble pointing at nothing.
  */
-function ValidityAnchor({ value, missingMessage, onMissing }: FlowValue) {
-  const anchor = useRef<HTMLInputElement>(null);
+function FormValue({ name, required, value, missingMessage, onMissing }: FlowValue) {
+  const input = useRef<HTMLInputElement>(null);
   useIsomorphicLayoutEffect(() => {
-    anchor.current?.setCustomValidity(value === "" ? missingMessage : "");
+    input.current?.setCustomValidity(value === "" ? missingMessage : "");
   }, [value, missingMessage]);
+  if (!required) return name === undefined ? null : <input type="hidden" name={name} value={value} />;
   return (
     <input
-      ref={anchor}
-      className="vk-flow__validity"
+      ref={input}
+      name={name}
+      value={value}
+      onChange={() => undefined}
       tabIndex={-1}
       aria-hidden="true"
       autoComplete="off"
       style={visuallyHidden}
       onInvalid={(event) => {
         event.preventDefault();
-        const input = event.currentTarget;
-        const first = input.form?.querySelector("input:invalid, select:invalid, textarea:invalid");
-        onMissing(first === undefined || first === null || first === input);
+        const self = event.currentTarget;
+        const first = self.form?.querySelector("input:invalid, select:invalid, textarea:invalid");
+        onMissing(!first || first === self);
       }}
     />
   );
