@@ -14,9 +14,16 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  * @typedef {{ name: string, args: string[], results?: string, counts?: (json: any) => Counts }} Step
  */
 
+/** The counts of Playwright's JSON reporter. @type {(json: any) => Counts} */
+const playwrightCounts = (json) => ({
+  passed: json.stats.expected + json.stats.flaky,
+  failed: json.stats.unexpected,
+  skipped: json.stats.skipped,
+});
+
 /**
- * To add a runner, add a step whose `results` is its JSON report and whose `counts` reads it; for Playwright's
- * JSON reporter: `{ passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }`.
+ * To add a runner, add a step whose `results` is its JSON report and whose `counts` reads it (Playwright's:
+ * `playwrightCounts`).
  * @type {Step[]}
  */
 const steps = [
@@ -50,11 +57,7 @@ const steps = [
     name: "e2e",
     args: ["run", "test:e2e"],
     results: "apps/demo/test-results/e2e-results.json",
-    counts: (json) => ({
-      passed: json.stats.expected + json.stats.flaky,
-      failed: json.stats.unexpected,
-      skipped: json.stats.skipped,
-    }),
+    counts: playwrightCounts,
   },
   // The consumer apps (examples/): the packed packages installed with npm into a Next.js and a Vite app,
   // built, served and driven in Chromium.
@@ -62,11 +65,7 @@ const steps = [
     name: "examples",
     args: ["run", "test:examples"],
     results: "examples/test-results/examples-results.json",
-    counts: (json) => ({
-      passed: json.stats.expected + json.stats.flaky,
-      failed: json.stats.unexpected,
-      skipped: json.stats.skipped,
-    }),
+    counts: playwrightCounts,
   },
 ];
 

@@ -1,7 +1,6 @@
 import { realpathSync } from "node:fs";
-import { playwright } from "@vitest/browser-playwright";
 import type { TestProjectInlineConfiguration } from "vitest/config";
-import { chromiumLaunchOptions } from "../../scripts/chromiumLaunchOptions.js";
+import { chromiumBrowserMode } from "../../scripts/vitestChromium.js";
 
 /** The components in real Chromium (Vitest browser mode). A new options object per call. */
 export function uiBrowserProject(): TestProjectInlineConfiguration {
@@ -19,15 +18,7 @@ export function uiBrowserProject(): TestProjectInlineConfiguration {
     test: {
       name: "ui",
       include: ["packages/ui/src/**/*.browser.test.tsx"],
-      browser: {
-        enabled: true,
-        headless: true,
-        screenshotFailures: false,
-        provider: playwright({
-          launchOptions: chromiumLaunchOptions(),
-        }),
-        instances: [{ browser: "chromium" }],
-      },
+      browser: chromiumBrowserMode(),
     },
   };
 }
@@ -77,15 +68,7 @@ export function uiPeerFloorProject(): TestProjectInlineConfiguration {
     test: {
       name: "ui-peer-floor",
       include: ["packages/ui/src/hostPage/*.browser.test.tsx"],
-      browser: {
-        enabled: true,
-        headless: true,
-        screenshotFailures: false,
-        provider: playwright({
-          launchOptions: chromiumLaunchOptions(),
-        }),
-        instances: [{ browser: "chromium" }],
-      },
+      browser: chromiumBrowserMode(),
     },
   };
 }

@@ -1,12 +1,13 @@
-import { cleanup, render, screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
 import { NumberVerification } from "../numberVerification/NumberVerification.js";
 import { PhoneVerification } from "../phoneVerification/PhoneVerification.js";
 import { losesFirst } from "../testSupport/networkFaults.js";
 import { plainText } from "../testSupport/plainText.js";
+import { failOnConsoleProblems } from "../testSupport/quietConsole.js";
 import {
   createSandbox,
   type SandboxOptions,
@@ -18,18 +19,7 @@ import {
 // The flows where apps put them: inside the page's own <form> (a signup form, a checkout form), which they
 // must never submit, and whose submit they can hold back until the number is verified.
 
-// Nothing the page's console shows: no React warning (refs, keys, act), no error.
-let said: { error: ReturnType<typeof vi.spyOn>; warn: ReturnType<typeof vi.spyOn> };
-beforeEach(() => {
-  said = { error: vi.spyOn(console, "error"), warn: vi.spyOn(console, "warn") };
-});
-
-afterEach(() => {
-  cleanup();
-  expect(said.error).not.toHaveBeenCalled();
-  expect(said.warn).not.toHaveBeenCalled();
-  vi.restoreAllMocks();
-});
+failOnConsoleProblems();
 
 const required = "Verify your mobile number to continue.";
 

@@ -1,26 +1,17 @@
-import { cleanup, render, screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import { createRef } from "react";
 import { useForm } from "react-hook-form";
-import { afterEach, beforeEach, expect, test, vi } from "vitest";
+import { expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
 import { PhoneField } from "../phoneField/PhoneField.js";
 import { PinInput } from "../pinInput/PinInput.js";
+import { failOnConsoleProblems } from "../testSupport/quietConsole.js";
 
 // What an app reaches through `ref`, on React 18 (`forwardRef`) as on React 19: the real inputs.
 
-let said: { error: ReturnType<typeof vi.spyOn>; warn: ReturnType<typeof vi.spyOn> };
-beforeEach(() => {
-  said = { error: vi.spyOn(console, "error"), warn: vi.spyOn(console, "warn") };
-});
-
-afterEach(() => {
-  cleanup();
-  expect(said.error).not.toHaveBeenCalled();
-  expect(said.warn).not.toHaveBeenCalled();
-  vi.restoreAllMocks();
-});
+failOnConsoleProblems();
 
 test("object refs reach the real inputs", () => {
   const pin = createRef<HTMLInputElement>();

@@ -187,7 +187,8 @@ export function NumberVerification({
   const phoneStep = state.status === "idle" || state.status === "starting";
   const root = (step: string, children: ReactNode) => (
     <FlowRoot
-      className={className ? `vk-flow vk-number-verification ${className}` : "vk-flow vk-number-verification"}
+      flow="number-verification"
+      className={className}
       style={style}
       step={step}
       status={state.status}

@@ -264,7 +264,8 @@ export function PhoneVerification({
 
   const root = (children: ReactNode) => (
     <FlowRoot
-      className={className ? `vk-flow vk-phone-verification ${className}` : "vk-flow vk-phone-verification"}
+      flow="phone-verification"
+      className={className}
       style={style}
       step={step}
       status={state.status}

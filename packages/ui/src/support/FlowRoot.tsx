@@ -33,7 +33,10 @@ interface FlowValue extends FlowFormProps {
  * and never submits the page's form.
  */
 export function FlowRoot(props: {
-  readonly className: string;
+  /** Which flow: its class after `vk-flow`. */
+  readonly flow: "phone-verification" | "number-verification";
+  /** The app's classes. */
+  readonly className: string | undefined;
   readonly style: CSSProperties | undefined;
   readonly step: string;
   readonly status: string;
@@ -57,7 +60,7 @@ export function FlowRoot(props: {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Enter is delegated from the flow's own inputs
     <div
-      className={props.className}
+      className={`vk-flow vk-${props.flow}${props.className ? ` ${props.className}` : ""}`}
       style={props.style}
       data-step={props.step}
       data-status={status}
