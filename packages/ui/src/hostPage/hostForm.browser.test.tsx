@@ -56,36 +56,47 @@ function inHostForm(flow: ReactNode, options: SandboxOptions = {}, nameRequired 
 }
 
 describe("PhoneVerification inside the page's form", () => {
-  test("its buttons, Enter in the number and the code never submit the page's form; the name stays", async () => {
+  test("Enter in the number sends the code, and the page's form is not submitted", async () => {
     const page = inHostForm(<PhoneVerification name="phone" defaultCountry="FR" />);
     expect(page.form.querySelectorAll("form")).toHaveLength(0);
-    expect(new FormData(page.form).get("phone")).toBe("");
-    await userEvent.type(page.fullName, "Ada Lovelace");
-
-    // Enter in the number sends the code.
     page.phoneInput().focus();
     await userEvent.keyboard("0600000001{Enter}");
     await expect.poll(() => page.status()).toBe("sent");
     expect(page.sandbox.sandboxed.apiRequests.count("/api/pin/send")).toBe(1);
+    expect(page.submitted).toHaveLength(0);
+  });
 
-    // Back, then the button sends again.
+  test("its buttons (Change number, Send code) and Enter in a part-typed code submit nothing", async () => {
+    const page = inHostForm(<PhoneVerification name="phone" defaultCountry="FR" />);
+    await userEvent.type(page.fullName, "Ada Lovelace");
+    await userEvent.click(page.phoneInput());
+    await userEvent.keyboard("0600000001");
+    await userEvent.click(screen.getByRole("button", { name: "Send code" }));
+    await expect.poll(() => page.status()).toBe("sent");
     await userEvent.click(screen.getByRole("button", { name: "Change number" }));
     await expect.poll(() => page.status()).toBe("idle");
     await userEvent.click(screen.getByRole("button", { name: "Send code" }));
     await expect.poll(() => page.status()).toBe("sent");
     expect(document.activeElement).toBe(page.codeInput());
-    await userEvent.keyboard("{Enter}");
-    await userEvent.keyboard(sandboxPin);
-    await expect.poll(() => page.status()).toBe("verified");
-
+    await userEvent.keyboard("123{Enter}");
+    expect(page.status()).toBe("sent");
     expect(page.submitted).toHaveLength(0);
     expect(page.fullName.value).toBe("Ada Lovelace");
+  });
+
+  test("with name, the verified number is the form's value; the page's own submit carries it", async () => {
+    const page = inHostForm(<PhoneVerification name="phone" defaultCountry="FR" />);
+    expect(new FormData(page.form).get("phone")).toBe("");
+    page.phoneInput().focus();
+    await userEvent.keyboard("0600000001{Enter}");
+    await expect.poll(() => page.status()).toBe("sent");
+    await userEvent.keyboard(sandboxPin);
+    await expect.poll(() => page.status()).toBe("verified");
+    expect(page.submitted).toHaveLength(0);
     expect(new FormData(page.form).get("phone")).toBe("+33600000001");
-    // The page's own submit carries the verified number.
     await userEvent.click(screen.getByRole("button", { name: "Create account" }));
     expect(page.submitted).toHaveLength(1);
     expect(page.submitted[0]?.get("phone")).toBe("+33600000001");
-    expect(page.submitted[0]?.get("fullName")).toBe("Ada Lovelace");
   });
 
   test("Enter in the code checks it: after a check the network lost, Enter tries the code again", async () => {
