@@ -1,6 +1,6 @@
 // `pnpm start`: the demo in production, one Node process: the built app (dist/), the backend adapter's API
-// under /api and, when no DQE server is configured, the embedded DQE sandbox with its operator pages.
-// Settings come from the environment, as for the adapter alone (see packages/server/README.md).
+// under /api and, when no DQE server is configured, the embedded DQE sandbox (its inbox and operator pages
+// under /api/sandbox). Settings come from the environment, as for the adapter alone (packages/server/README.md).
 // @ts-check
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
@@ -21,8 +21,15 @@ if (!existsSync(`${dist}/index.html`)) {
 
 /** @type {import("@verify-kit/server").ApiSetup} */
 let setup;
+// The demo is there to be tried without a DQE account: with no DQE configured it asks for the embedded
+// sandbox, which a production server never starts on its own.
+const noDqe = !process.env.DQE_SERVER && !process.env.DQE_SANDBOX_URL;
 try {
-  setup = apiSetupFromEnv({ API_PORT: process.env.PORT ?? "3000", ...process.env });
+  setup = apiSetupFromEnv({
+    API_PORT: process.env.PORT ?? "3000",
+    ...(noDqe ? { EMBEDDED_SANDBOX: "1" } : {}),
+    ...process.env,
+  });
 } catch (error) {
   console.error(`verify-kit demo: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
@@ -70,6 +77,8 @@ const server = serve({ fetch: app.fetch, port: setup.port, hostname: setup.host 
   console.info(
     `verify-kit demo on http://${setup.host}:${info.port} (API under /api, talking to ${setup.dqeTarget})`,
   );
+  if (setup.embeddedSandbox)
+    console.warn("verify-kit demo: a DQE sandbox is serving (test numbers, no real SMS)");
 });
 server.once("error", (error) => {
   console.error(`verify-kit demo: ${error.message}`);

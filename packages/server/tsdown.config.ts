@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "sandbox/index": "src/sandbox/index.ts",
+    "node/index": "src/node/index.ts",
     main: "src/main.ts",
     "sandbox/main": "src/sandbox/main.ts",
   },

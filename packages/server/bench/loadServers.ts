@@ -7,10 +7,9 @@ import { pino } from "pino";
 import { createVerifyApi } from "../src/api/createVerifyApi.js";
 import type { Limits } from "../src/api/limits.js";
 import { createLogger } from "../src/api/logger.js";
-import { nodeSocketIp } from "../src/api/nodeSocketIp.js";
+import { listen } from "../src/node/listen.js";
 import { createSandbox, SANDBOX_LICENCE } from "../src/sandbox/index.js";
 import { startSandboxServer } from "../src/sandbox/sandboxServer.js";
-import { listen } from "./listen.js";
 import {
   type LoadServersCommand,
   type LoadServersReport,
@@ -20,6 +19,8 @@ import {
   type SandboxCounts,
 } from "./loadServersProtocol.js";
 import { createMinimalProxy } from "./minimalProxy.js";
+
+const loopback = { port: 0, host: "127.0.0.1" };
 
 async function main() {
   const sandbox = createSandbox({ pin: loadBenchPin });
@@ -57,13 +58,16 @@ async function main() {
       sms: { company: "VerifyKit", smsText: "Your verification code:", pinDurationMin: 10 },
       limits,
       logger,
-      // As the Node entry (src/main.ts) does, served the same way.
-      socketIp: nodeSocketIp,
+      // As the Node entry (src/main.ts) does, served the same way: each socket its own client.
+      clientAddress: "socket",
     });
   const servers = [
-    await listen(adapter("adapter", raisedLimits).fetch),
-    await listen(adapter("adapterDefaultLimits", {}).fetch),
-    await listen(createMinimalProxy({ dqeServer: sandboxUrl("proxy"), licence: SANDBOX_LICENCE }).fetch),
+    await listen(adapter("adapter", raisedLimits).fetch, loopback),
+    await listen(adapter("adapterDefaultLimits", {}).fetch, loopback),
+    await listen(
+      createMinimalProxy({ dqeServer: sandboxUrl("proxy"), licence: SANDBOX_LICENCE }).fetch,
+      loopback,
+    ),
   ] as const;
 
   const report = (message: LoadServersReport) => process.send?.(message);

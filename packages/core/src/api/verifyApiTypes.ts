@@ -81,6 +81,8 @@ export interface ApiErrorBody {
   readonly retryable: boolean;
   readonly fallbackToSms?: boolean | undefined;
   readonly retryAfterS?: number | undefined;
+  /** For the developer: what to change on the server so that this stops happening (never shown to users). */
+  readonly detail?: string | undefined;
 }
 
 export interface ApiErrorEnvelope {

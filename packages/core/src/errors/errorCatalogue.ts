@@ -85,6 +85,7 @@ export const errorCatalogue = {
   unsupported_media_type: none,
   body_too_large: none,
   origin_not_allowed: none,
+  client_address_unknown: none,
   not_found: none,
   verification_not_found: none,
   verification_done: none,

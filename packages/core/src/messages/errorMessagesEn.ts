@@ -80,6 +80,7 @@ export const errorMessagesEn: ErrorMessages = {
   unsupported_media_type: notSetUp,
   body_too_large: notSetUp,
   origin_not_allowed: "This page is not allowed to verify phone numbers here.",
+  client_address_unknown: notSetUp,
   not_found: notSetUp,
   verification_not_found: "This verification no longer exists. Start again.",
   verification_done: "This number is already verified.",

@@ -81,6 +81,8 @@ export const errorMessagesFr: ErrorMessages = {
   unsupported_media_type: "La demande doit être envoyée en JSON.",
   body_too_large: "La demande est trop volumineuse.",
   origin_not_allowed: "Cette page n'est pas autorisée à vérifier des numéros de téléphone ici.",
+  client_address_unknown:
+    "La vérification du téléphone n'est pas disponible : elle n'est pas correctement configurée sur ce site.",
   not_found: "Cette adresse n'existe pas.",
   verification_not_found: "Cette vérification n'existe plus. Recommencez.",
   verification_done: "Ce numéro est déjà vérifié.",

@@ -14,6 +14,7 @@ const statuses: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   consent_required: 400,
   consent_invalid: 400,
   origin_not_allowed: 403,
+  client_address_unknown: 500,
   not_found: 404,
   verification_not_found: 404,
   check_not_found: 404,
@@ -54,14 +55,15 @@ export function httpStatusFor(code: ErrorCode): ContentfulStatusCode {
   return statuses[code] ?? 502;
 }
 
-/** The `error` part of an error answer. */
-export function errorBody(code: ErrorCode, retryAfterS?: number): ApiErrorBody {
+/** The `error` part of an error answer; `detail` tells a developer what to change. */
+export function errorBody(code: ErrorCode, retryAfterS?: number, detail?: string): ApiErrorBody {
   const info = errorCatalogue[code];
   return {
     code,
     retryable: info.retryable,
     ...(info.fallbackToSms ? { fallbackToSms: true } : {}),
     ...(retryAfterS === undefined ? {} : { retryAfterS }),
+    ...(detail === undefined ? {} : { detail }),
   };
 }
 
@@ -73,13 +75,27 @@ export class ApiError extends Error {
   readonly retryAfterS: number | undefined;
   /** The DQE error behind it, for the log line (never sent to the browser). */
   readonly dqe: VerifyError | undefined;
+  /** For a developer: what to change so that this stops happening (sent, and logged with `log`). */
+  readonly detail: string | undefined;
+  /** Fields of a warning logged with the refusal (a set-up to change, never a secret). */
+  readonly log: Readonly<Record<string, unknown>> | undefined;
 
-  constructor(code: ErrorCode, options: { retryAfterS?: number; dqe?: VerifyError } = {}) {
+  constructor(
+    code: ErrorCode,
+    options: {
+      retryAfterS?: number;
+      dqe?: VerifyError;
+      detail?: string;
+      log?: Readonly<Record<string, unknown>>;
+    } = {},
+  ) {
     super(code);
     this.code = code;
     this.status = httpStatusFor(code);
     this.retryAfterS = options.retryAfterS;
     this.dqe = options.dqe;
+    this.detail = options.detail;
+    this.log = options.log;
   }
 
   static from(error: VerifyError): ApiError {
@@ -91,6 +107,6 @@ export class ApiError extends Error {
   }
 
   get body() {
-    return { error: errorBody(this.code, this.retryAfterS) };
+    return { error: errorBody(this.code, this.retryAfterS, this.detail) };
   }
 }

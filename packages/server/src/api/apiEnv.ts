@@ -1,7 +1,9 @@
+import type { ClientAddressResult } from "./clientAddress.js";
+
 /** What the middleware puts on the context for the handlers. */
 export interface ApiEnv {
   Variables: {
-    /** The client's address, for limits (see clientIp.ts). */
-    clientIp: string;
+    /** The request's client, or why it has none (see clientAddress.ts); routes that count per client need it. */
+    client: ClientAddressResult;
   };
 }

@@ -83,6 +83,10 @@ export const ApiErrorBodySchema = z
     retryable: z.boolean(),
     fallbackToSms: z.boolean().optional(),
     retryAfterS: Seconds.optional(),
+    detail: z
+      .string()
+      .optional()
+      .openapi({ description: "For the developer: what to change on the server (never shown to users)" }),
   })
   .openapi("ApiError");
 

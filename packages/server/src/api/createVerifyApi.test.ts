@@ -73,7 +73,13 @@ describe("what every POST must be", () => {
     const t = createTestApi();
     const answer = await t.post("/api/pin/send", body, { origin: "https://evil.example", host: "app.test" });
     expect(answer.status).toBe(403);
-    expect(answer.body).toEqual({ error: { code: "origin_not_allowed", retryable: false } });
+    expect(answer.body).toEqual({
+      error: {
+        code: "origin_not_allowed",
+        retryable: false,
+        detail: expect.stringContaining("ALLOWED_ORIGINS"),
+      },
+    });
     expect(answer.headers.get("access-control-allow-origin")).toBeNull();
     expect(t.dqeCalls).toEqual([]);
   });
@@ -87,21 +93,20 @@ describe("what every POST must be", () => {
     expect(withoutHost.status).toBe(200);
   });
 
-  test("behind a trusted proxy, X-Forwarded-Host is the host the browser used", async () => {
-    const t = createTestApi({ api: { trustProxy: 1 } });
-    const answer = await t.post("/api/pin/send", body, {
+  test("X-Forwarded-Host is the browser's host only with trustForwardedHost, never by trusting X-Forwarded-For", async () => {
+    const proxied = {
       origin: "https://verify.example",
       host: "10.0.0.5:8787",
       "x-forwarded-host": "verify.example",
-    });
-    expect(answer.status).toBe(200);
-    const untrusted = createTestApi({ api: { trustProxy: 0 } });
-    const refused = await untrusted.post("/api/pin/send", body, {
-      origin: "https://verify.example",
-      host: "10.0.0.5:8787",
-      "x-forwarded-host": "verify.example",
-    });
-    expect(refused.status).toBe(403);
+    };
+    const trusted = createTestApi({ api: { trustForwardedHost: true } });
+    expect((await trusted.post("/api/pin/send", body, proxied)).status).toBe(200);
+    // Trusting the proxies' X-Forwarded-For (as the test API does) says nothing about X-Forwarded-Host.
+    const untrusted = createTestApi();
+    expect((await untrusted.post("/api/pin/send", body, proxied)).status).toBe(403);
+    const evil = { origin: "http://evil.example", host: "app.test", "x-forwarded-host": "evil.example" };
+    expect((await untrusted.post("/api/pin/send", body, evil)).status).toBe(403);
+    expect(untrusted.dqeCalls).toEqual([]);
   });
 });
 

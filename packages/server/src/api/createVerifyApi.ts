@@ -5,25 +5,43 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
+import type { Sandbox } from "../sandbox/createSandbox.js";
 import { ApiError } from "./ApiError.js";
 import type { ApiEnv } from "./apiEnv.js";
-import { clientIp } from "./clientIp.js";
+import {
+  type ClientAddressSource,
+  checkClientAddressSource,
+  clientAddressChoices,
+  readClientAddress,
+  runtimeWithoutSocket,
+} from "./clientAddress.js";
+import { embeddedSandboxDqe, registerSandboxOperatorPages, sandboxFetch } from "./embeddedSandbox.js";
 import { defaultLimits, type Limits } from "./limits.js";
 import { createLogger } from "./logger.js";
 import { registerMetaRoutes, type SandboxInbox } from "./metaRoutes.js";
 import { createNumberChecks } from "./numberChecks.js";
 import { registerNumberVerifyRoutes } from "./numberVerifyRoutes.js";
+import { createOriginCheck } from "./originCheck.js";
 import { registerPinRoutes } from "./pinRoutes.js";
 import { createPinVerifications, type SmsSettings } from "./pinVerifications.js";
 import type { KeyValueStore } from "./store/KeyValueStore.js";
 import { MemoryStore } from "./store/MemoryStore.js";
 
 export interface VerifyApiOptions {
-  /** The DQE client (from `@verify-kit/core/dqe`), pointed at DQE or at the sandbox. */
-  readonly dqe: DqeClient;
+  /**
+   * The DQE client (from `@verify-kit/core/dqe`), pointed at DQE or at a sandbox running apart. Optional
+   * with `sandbox`, which it then talks to.
+   */
+  readonly dqe?: DqeClient | undefined;
+  /**
+   * A sandbox in this process (`createSandbox()` from `@verify-kit/server/sandbox`), for development: the API
+   * serves its SMS inbox (`/api/sandbox/messages`) and its operator pages (`/api/sandbox/operator/:id`, where
+   * its operator links point), and talks to it when `dqe` is not given.
+   */
+  readonly sandbox?: Sandbox | undefined;
   /** The SMS settings DQE takes; the browser never chooses them. */
   readonly sms: SmsSettings;
-  /** Set when the client talks to the sandbox: enables `GET /api/sandbox/messages`. */
+  /** Set when the client talks to a sandbox running apart: enables `GET /api/sandbox/messages`. */
   readonly sandboxInbox?: SandboxInbox | undefined;
   /** Whether number checks are set up (they need DQE's client secret). @default true */
   readonly numberVerify?: boolean;
@@ -34,12 +52,25 @@ export interface VerifyApiOptions {
   readonly logger?: Logger;
   /** Where phones and browsers reach this API (for DQE's redirect); the request's origin otherwise. */
   readonly publicUrl?: string | undefined;
-  /** Origins of other sites allowed to call the API (CORS). Same-origin only when empty. */
+  /**
+   * Origins allowed to POST besides the API's own, without CORS: the page's origin when a dev proxy rewrites
+   * Host (Vite's `proxy: { "/api": "http://127.0.0.1:8787" }`) or a Next.js rewrite forwards to this API.
+   * @default [] (same origin only)
+   */
+  readonly allowedOrigins?: readonly string[];
+  /** Origins of other sites whose pages call the API's own address (CORS); allowed to POST too. @default [] */
   readonly corsOrigins?: readonly string[];
-  /** Proxies in front of the server whose `X-Forwarded-For` is trusted. @default 0 */
-  readonly trustProxy?: number;
-  /** The socket's address; the Node entry passes it from `@hono/node-server`. */
-  readonly socketIp?: (c: Context) => string | undefined;
+  /**
+   * Take the API's own host from `X-Forwarded-Host` for the origin check. Only behind a proxy that sets it:
+   * otherwise any client could claim its page's host. @default false
+   */
+  readonly trustForwardedHost?: boolean;
+  /**
+   * Where each request's client address comes from, for the per-client limits (see `ClientAddressSource`).
+   * @default "socket" on a Node, Bun or Deno server; required elsewhere (Next.js Route Handlers, edge and
+   * serverless functions), where createVerifyApi throws without it.
+   */
+  readonly clientAddress?: ClientAddressSource;
   /** @default 4096 */
   readonly maxBodyBytes?: number;
   /** Longest long poll, in seconds. @default 25 */
@@ -63,18 +94,29 @@ function errorResponse(c: Context, error: ApiError) {
  * Mount it in Node (`@hono/node-server`), a Next.js route handler, or call `app.request()` in tests.
  */
 export function createVerifyApi(options: VerifyApiOptions) {
+  const clientAddress = checkClientAddressSource(options.clientAddress ?? defaultClientAddress());
+  const dqe =
+    options.dqe ?? (options.sandbox ? embeddedSandboxDqe(sandboxFetch(options.sandbox)) : undefined);
+  if (dqe === undefined) throw new Error("createVerifyApi: give a DQE client (dqe) or a sandbox (sandbox)");
+  const sandbox = options.sandbox;
+  const sandboxInbox =
+    options.sandboxInbox ??
+    (sandbox ? { messages: async (dqePhone: string) => sandbox.messages(dqePhone) } : undefined);
+  const originRefusal = createOriginCheck({
+    allowedOrigins: options.allowedOrigins ?? [],
+    corsOrigins: options.corsOrigins ?? [],
+    trustForwardedHost: options.trustForwardedHost ?? false,
+  });
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const store = options.store ?? new MemoryStore(options.now ? { now: options.now } : {});
   const logger = options.logger ?? createLogger();
   const now = options.now ?? Date.now;
   const maxWaitS = options.maxWaitS ?? 25;
-  const trustProxy = options.trustProxy ?? 0;
-  const socketIp = options.socketIp ?? (() => undefined);
   const numberVerify = options.numberVerify ?? true;
 
-  const pins = createPinVerifications({ dqe: options.dqe, store, limits, sms: options.sms, now });
+  const pins = createPinVerifications({ dqe, store, limits, sms: options.sms, now });
   const checks = createNumberChecks({
-    dqe: options.dqe,
+    dqe,
     store,
     limits,
     logger,
@@ -111,19 +153,17 @@ export function createVerifyApi(options: VerifyApiOptions) {
 
   app.use("/api/*", async (c, next) => {
     if (c.req.method === "POST") {
-      // Same-origin unless allow-listed: a page elsewhere must not spend our SMS budget.
-      const origin = c.req.header("origin");
-      // HTTP/2 and some runtimes carry the authority in the URL only, with no Host header.
-      const ownHost = c.req.header("host") ?? new URL(c.req.url).host;
-      const host = trustProxy > 0 ? (c.req.header("x-forwarded-host") ?? ownHost) : ownHost;
-      if (origin !== undefined && origin !== "null") {
-        const sameHost = URL.canParse(origin) && new URL(origin).host === host;
-        if (!sameHost && !options.corsOrigins?.includes(origin)) throw new ApiError("origin_not_allowed");
+      const refused = originRefusal(c.req.raw);
+      if (refused) {
+        throw new ApiError("origin_not_allowed", {
+          detail: refused.hint,
+          log: { origin: refused.origin, setting: "allowedOrigins (ALLOWED_ORIGINS)" },
+        });
       }
       const type = c.req.header("content-type") ?? "";
       if (!/^application\/json\s*(;|$)/i.test(type)) throw new ApiError("unsupported_media_type");
     }
-    c.set("clientIp", clientIp(c, trustProxy, socketIp));
+    c.set("client", readClientAddress(clientAddress, c.req.raw, c.env));
     await next();
   });
 
@@ -138,7 +178,7 @@ export function createVerifyApi(options: VerifyApiOptions) {
   registerMetaRoutes(
     app,
     {
-      sandbox: options.sandboxInbox !== undefined,
+      sandbox: sandboxInbox !== undefined,
       codeLength: 6,
       pinLifetimeS: Math.min(
         options.sms.pinDurationMin * 60,
@@ -150,10 +190,15 @@ export function createVerifyApi(options: VerifyApiOptions) {
       numberVerify,
       maxWaitS,
     },
-    options.sandboxInbox,
+    sandboxInbox,
   );
+  if (sandbox) registerSandboxOperatorPages(app, sandbox);
   registerPinRoutes(app, pins);
-  registerNumberVerifyRoutes(app, checks, { maxWaitS, publicUrl: options.publicUrl });
+  registerNumberVerifyRoutes(app, checks, {
+    maxWaitS,
+    publicUrl: options.publicUrl,
+    embeddedSandbox: sandbox !== undefined,
+  });
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
@@ -168,6 +213,7 @@ export function createVerifyApi(options: VerifyApiOptions) {
   app.onError((error, c) => {
     if (error instanceof ApiError) {
       if (error.dqe) logger.warn({ error: error.dqe.toJSON() }, "DQE refused or failed");
+      if (error.log) logger.warn({ code: error.code, ...error.log }, error.detail ?? error.code);
       return errorResponse(c, error);
     }
     // Hono's own 4xx (malformed JSON and the like) are the client's doing.
@@ -186,3 +232,13 @@ export function createVerifyApi(options: VerifyApiOptions) {
 }
 
 export type VerifyApi = ReturnType<typeof createVerifyApi>;
+
+/** "socket" where the runtime hands one over; elsewhere the setting is required, so it fails here, once. */
+function defaultClientAddress(): ClientAddressSource {
+  const runtime = runtimeWithoutSocket();
+  if (runtime === undefined) return "socket";
+  throw new Error(
+    `createVerifyApi: in ${runtime} no socket address reaches the API, so its per-client limits need the ` +
+      `clientAddress option: ${clientAddressChoices}.`,
+  );
+}

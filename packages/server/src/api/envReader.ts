@@ -1,3 +1,5 @@
+import { canonicalOrigin } from "./originCheck.js";
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
@@ -43,6 +45,24 @@ export function envReader(env: Env) {
         return fallback;
       }
       return value as T;
+    },
+    /** `1`/`true`/`yes`/`on` or `0`/`false`/`no`/`off`. */
+    flag(name: string): boolean {
+      const value = raw(name)?.toLowerCase();
+      if (value === undefined) return false;
+      if (["1", "true", "yes", "on"].includes(value)) return true;
+      if (!["0", "false", "no", "off"].includes(value))
+        problems.push(`${name} must be 1 or 0, got "${value}"`);
+      return false;
+    },
+    /** A comma-separated list of origins (`https://shop.example`), each checked. */
+    origins(name: string): string[] {
+      return this.list(name).flatMap((item) => {
+        const origin = canonicalOrigin(item);
+        if (typeof origin === "string") return [origin];
+        problems.push(`${name}: ${origin.message}`);
+        return [];
+      });
     },
     list(name: string): string[] {
       return (raw(name) ?? "")

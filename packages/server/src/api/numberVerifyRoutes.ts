@@ -6,6 +6,7 @@ import {
   StartNumberVerifyBodySchema,
 } from "./apiSchemas.js";
 import { callbackPage } from "./callbackPage.js";
+import { publicOperatorLink } from "./embeddedSandbox.js";
 import type { NumberChecks } from "./numberChecks.js";
 import { errorAnswers, jsonAnswer, jsonBody } from "./openApiParts.js";
 
@@ -60,12 +61,15 @@ export function registerNumberVerifyRoutes(
     maxWaitS: number;
     /** Where phones and browsers reach this API; the request's origin when undefined. */
     publicUrl: string | undefined;
+    /** Whether a sandbox in this process hands out the operator links, which this API then serves. */
+    embeddedSandbox: boolean;
   },
 ) {
   app.openapi(start, async (c) => {
     const base = options.publicUrl ?? new URL(c.req.url).origin;
     const answer = await checks.start(c.req.valid("json").phone, base);
-    return c.json(NumberVerifyStartedSchema.parse(answer), 200);
+    const url = options.embeddedSandbox ? publicOperatorLink(answer.url, base) : answer.url;
+    return c.json(NumberVerifyStartedSchema.parse({ ...answer, url }), 200);
   });
   // Declared before /{checkId} so that "callback" is not taken for an id.
   app.openapi(callback, async (c) => {

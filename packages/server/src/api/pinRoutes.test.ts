@@ -232,9 +232,7 @@ describe("POST /api/pin/resend", () => {
 
 describe("send limits", () => {
   test("without a trusted proxy, X-Forwarded-For is ignored and the socket's address counts", async () => {
-    const t = createTestApi({
-      api: { trustProxy: 0, socketIp: () => "192.0.2.1", limits: { sendsPerIp: 1 } },
-    });
+    const t = createTestApi({ api: { clientAddress: "socket", limits: { sendsPerIp: 1 } } });
     await t.sendPin(numbers.delivered, {}, { "x-forwarded-for": "198.51.100.1" });
     const spoofed = await t.post(
       "/api/pin/send",

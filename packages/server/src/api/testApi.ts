@@ -54,7 +54,15 @@ export interface TestApiOptions {
   readonly api?: Omit<VerifyApiOptions, "dqe" | "sms" | "logger" | "now" | "sandboxInbox">;
   /** Check every JSON answer against the OpenAPI document. @default true */
   readonly conformance?: boolean;
+  /**
+   * The address of the socket every request arrives on, handed over as Node's bindings are.
+   * @default "192.0.2.10" (behind one trusted proxy, so that `X-Forwarded-For` gives each test client its own)
+   */
+  readonly socketAddress?: string;
 }
+
+/** The bindings `@hono/node-server` hands a fetch handler, reduced to the socket's address. */
+export const nodeBindings = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read answers loosely and assert the fields they expect
 type Loose = any;
@@ -178,7 +186,7 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
     logger: createLogger({ destination: lineCollector(logLines) }),
     now,
     limits: {},
-    trustProxy: 1,
+    clientAddress: { forwardedFor: 1 },
     ...options.api,
   });
   const answers: RecordedAnswer[] = [];
@@ -186,7 +194,7 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
 
   async function fetchApi(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
-    const response = await api.fetch(request);
+    const response = await api.fetch(request, nodeBindings(options.socketAddress ?? "192.0.2.10"));
     const text = await response.clone().text();
     const contentType = response.headers.get("content-type") ?? "";
     let body: unknown = text;

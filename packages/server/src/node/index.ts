@@ -1,0 +1,2 @@
+export type { VerifyServer, VerifyServerOptions } from "./startVerifyServer.js";
+export { startVerifyServer } from "./startVerifyServer.js";
