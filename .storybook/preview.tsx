@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { phoneRuntime } from "@verify-kit/core/phone-runtime";
 import { UiMessagesProvider } from "@verify-kit/ui";
 import { en } from "@verify-kit/ui/locales/en";
 import { fr } from "@verify-kit/ui/locales/fr";
@@ -29,6 +30,14 @@ const withKitGlobals: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withKitGlobals],
+  // Every state a story shows is the one after the phone metadata has loaded (a page's steady state), so
+  // that play functions type into a field that formats at once.
+  loaders: [
+    async () => {
+      await phoneRuntime.load();
+      return {};
+    },
+  ],
   globalTypes: {
     theme: {
       description: "Colour theme (data-theme)",

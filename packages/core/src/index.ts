@@ -35,17 +35,27 @@ export type { DqeEndpoint, VerifyErrorDetails } from "./errors/VerifyError.js";
 export { VerifyError } from "./errors/VerifyError.js";
 export type {
   CountryCode,
+  CountryPhoneMetadata,
+  InternationalReading,
   NumberType,
   ParseDqePhoneOptions,
   ParsePhoneOptions,
+  PhoneMetadataLoader,
   PhoneNumber,
+  PhoneParser,
+  PhoneRuntime,
 } from "./phone/index.js";
 export {
+  callingCodeOf,
   countryToIso3,
+  createPhoneParser,
   dqeToE164,
   e164ToDqe,
   iso3ToCountry,
+  isPhoneCountry,
+  mainCountryOf,
   normalizeDigits,
   parseDqePhone,
   parsePhone,
+  phoneCountries,
 } from "./phone/index.js";

@@ -4,6 +4,7 @@ import { page } from "vitest/browser";
 import "./styles.css";
 import { PhoneField } from "./phoneField/PhoneField.js";
 import { type Gallery, type GalleryState, renderGallery } from "./testSupport/kitGallery.js";
+import "./testSupport/phoneParserLoaded.js";
 
 // The flows' layout, measured: blocks on the spacing scale, one start edge, the code's slots and the badge
 // room on the right sides, "Change number" never alone, nothing cut or sticking out, at a desktop's width

@@ -6,6 +6,7 @@ import { axeViolations } from "./testSupport/axe.js";
 import { contrast } from "./testSupport/contrast.js";
 import { applyHost, type HostSheet, hostSheets, type Theme } from "./testSupport/hostSheets.js";
 import { type Gallery, renderGallery } from "./testSupport/kitGallery.js";
+import "./testSupport/phoneParserLoaded.js";
 
 // The styling contract: dropped into a page with its own global rules, every component in every main state
 // looks, measures and reads as on a bare page, and axe finds nothing, in light and dark.

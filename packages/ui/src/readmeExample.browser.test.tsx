@@ -5,6 +5,7 @@ import { SignupForm } from "../example/SignupForm.js";
 import exampleSource from "../example/SignupForm.tsx?raw";
 import readme from "../README.md?raw";
 import { createSandbox, SandboxProvider, sandboxPin } from "./testSupport/sandbox.js";
+import "./testSupport/phoneParserLoaded.js";
 
 afterEach(() => {
   cleanup();

@@ -1,4 +1,4 @@
-import type { CountryCode, NumberType } from "libphonenumber-js/max";
+import type { CountryCode, NumberType } from "libphonenumber-js/core/es6";
 
 /** A checked phone number, in every form the kit and DQE need. */
 export interface PhoneNumber {

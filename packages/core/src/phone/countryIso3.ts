@@ -1,4 +1,4 @@
-import type { CountryCode } from "libphonenumber-js/max";
+import type { CountryCode } from "libphonenumber-js/core/es6";
 
 // ISO 3166 alpha-2 to alpha-3 for every country libphonenumber-js knows, as pairs "FRFRA".
 // Ascension (AC) and Tristan da Cunha (TA) have no code of their own: they are part of SHN.

@@ -15,6 +15,7 @@ import {
   sandboxNumbers,
   sandboxPin,
 } from "../testSupport/sandbox.js";
+import "../testSupport/phoneParserLoaded.js";
 
 // The flows where apps put them: inside the page's own <form> (a signup form, a checkout form), which they
 // must never submit, and whose submit they can hold back until the number is verified.

@@ -12,6 +12,7 @@ import { NumberVerification } from "../numberVerification/NumberVerification.js"
 import { PhoneField } from "../phoneField/PhoneField.js";
 import { PhoneVerification } from "../phoneVerification/PhoneVerification.js";
 import { otherCountryNames, otherLanguages, restoreRuntime } from "../testSupport/otherRuntime.js";
+import "../testSupport/phoneParserLoaded.js";
 
 // A server-rendered page hydrating in Chromium. The server is another runtime: its ICU words some country
 // names its own way, and it knows nothing of the browser's languages. React must find its HTML as it would

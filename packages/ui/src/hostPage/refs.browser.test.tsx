@@ -8,6 +8,7 @@ import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js
 import { PhoneField } from "../phoneField/PhoneField.js";
 import { PinInput } from "../pinInput/PinInput.js";
 import { failOnConsoleProblems } from "../testSupport/quietConsole.js";
+import "../testSupport/phoneParserLoaded.js";
 
 // What an app reaches through `ref`, on React 18 (`forwardRef`) as on React 19: the real inputs.
 

@@ -17,6 +17,7 @@ import {
   sandboxPin,
 } from "../testSupport/sandbox.js";
 import { NumberVerification, type NumberVerificationProps } from "./NumberVerification.js";
+import "../testSupport/phoneParserLoaded.js";
 
 afterEach(() => {
   cleanup();

@@ -1,4 +1,4 @@
-import { parsePhone, type VerifyError } from "@verify-kit/core";
+import type { CountryCode, PhoneMetadataLoader, VerifyError } from "@verify-kit/core";
 import type { ErrorMessages } from "@verify-kit/core/messages";
 import {
   type NumberVerifyPollState,
@@ -6,7 +6,6 @@ import {
   useElapsedSeconds,
   useNumberVerifyPoll,
 } from "@verify-kit/react";
-import type { CountryCode } from "libphonenumber-js/max";
 import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
 import type { UiLocale } from "../messages/uiMessages.js";
 import { PhoneVerification, type PhoneVerificationProps } from "../phoneVerification/PhoneVerification.js";
@@ -21,6 +20,7 @@ import {
 } from "../support/flowParts.js";
 import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
+import { readPhone } from "../support/readPhone.js";
 import { useHydrated } from "../support/useHydrated.js";
 import { fill, useKitMessages } from "../support/useKitMessages.js";
 import { type NumberVerificationMessages, numberVerificationMessages } from "./numberVerificationMessages.js";
@@ -36,6 +36,8 @@ export interface NumberVerificationProps extends FlowFormProps {
   defaultCountry?: CountryCode | undefined;
   /** The countries the phone field offers. @default every country */
   countries?: readonly CountryCode[] | undefined;
+  /** Their numbering plans alone, for a lighter page: see `PhoneField`'s `phoneMetadata`. */
+  phoneMetadata?: PhoneMetadataLoader | undefined;
   /**
    * Where the user is: on a phone, a button opens the operator's page; on a desktop, a QR code of it and a
    * "Copy link" button. @default "auto" (the browser's own report, else its user agent)
@@ -116,6 +118,7 @@ export function NumberVerification({
   defaultPhone,
   defaultCountry,
   countries,
+  phoneMetadata,
   device = "auto",
   deadlineS,
   pauseWhenHidden,
@@ -221,6 +224,8 @@ export function NumberVerification({
       "sms",
       <PhoneVerification
         headingLevel={headingLevel}
+        countries={countries}
+        phoneMetadata={phoneMetadata}
         {...smsProps}
         defaultPhone={smsPhone}
         name={name}
@@ -232,14 +237,15 @@ export function NumberVerification({
 
   function submit() {
     if (state.status === "starting") return;
-    const read = parsePhone(phone);
-    if (!read.ok) {
-      setPhoneError(read.error);
-      announce(errorText(read.error, messages));
-      fieldRef.current?.focus();
-      return;
-    }
-    void poll.start(read.value.e164);
+    void readPhone(phone, countries, phoneMetadata).then((read) => {
+      if (!read.ok) {
+        setPhoneError(read.error);
+        announce(errorText(read.error, messages));
+        fieldRef.current?.focus();
+        return;
+      }
+      void poll.start(read.value.e164);
+    });
   }
 
   if (state.status === "idle" || state.status === "starting") {
@@ -254,6 +260,7 @@ export function NumberVerification({
         phone={phone}
         defaultCountry={defaultCountry}
         countries={countries}
+        phoneMetadata={phoneMetadata}
         error={phoneError === undefined ? undefined : errorText(phoneError, messages)}
         onPhoneChange={(event) => {
           setPhone(event.value);

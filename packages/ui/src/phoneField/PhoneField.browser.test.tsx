@@ -5,8 +5,9 @@ import { userEvent } from "vitest/browser";
 import "../styles.css";
 import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
-import { countryFromLanguages, formatNational, readInternational } from "./countries.js";
+import { countryFromLanguages } from "./countries.js";
 import { PhoneField, type PhoneFieldChangeEvent, type PhoneFieldProps } from "./PhoneField.js";
+import "../testSupport/phoneParserLoaded.js";
 
 afterEach(() => {
   cleanup();
@@ -41,23 +42,6 @@ describe("PhoneField parsing helpers", () => {
     expect(countryFromLanguages(["en"], "FR")).toBe("US");
     expect(countryFromLanguages(["not a tag!"], "FR")).toBe("FR");
     expect(countryFromLanguages(undefined, "GB")).toBe("GB");
-  });
-
-  test("international numbers split into country and national digits", () => {
-    expect(readInternational("33612345678", "US")).toEqual({ country: "FR", national: "612345678" });
-    // A shared dialling code keeps the country picked when it has that code, else its main country.
-    expect(readInternational("1", "CA")).toEqual({ country: "CA", national: "" });
-    expect(readInternational("1", "FR")).toEqual({ country: "US", national: "" });
-    expect(readInternational("447700900123", "FR")?.country).toBe("GB");
-    expect(readInternational("3", "FR")).toBeUndefined();
-  });
-
-  test("national digits formatted as typed", () => {
-    expect(formatNational("06", "FR")).toBe("06");
-    expect(formatNational("0612", "FR")).toBe("06 12");
-    expect(formatNational("0612345678", "FR")).toBe("06 12 34 56 78");
-    expect(formatNational("612345678", "FR")).toBe("6 12 34 56 78");
-    expect(formatNational("07911123456", "GB")).toBe("07911 123456");
   });
 });
 

@@ -1,13 +1,23 @@
-import { normalizeDigits, type PhoneNumber, parsePhone, type VerifyError } from "@verify-kit/core";
-import { AsYouType, type CountryCode, getCountryCallingCode } from "libphonenumber-js/max";
+import {
+  type CountryCode,
+  callingCodeOf,
+  normalizeDigits,
+  type PhoneMetadataLoader,
+  type PhoneNumber,
+  type PhoneParser,
+  VerifyError,
+} from "@verify-kit/core";
+import { phoneRuntime } from "@verify-kit/core/phone-runtime";
 import {
   type ChangeEvent,
   type ClipboardEvent,
   type CSSProperties,
   type FocusEvent,
+  type ForwardedRef,
   forwardRef,
   type InputHTMLAttributes,
   type ReactNode,
+  Suspense,
   useEffect,
   useId,
   useMemo,
@@ -18,14 +28,14 @@ import { mergeRefs } from "../support/mergeRefs.js";
 import { useHydrated } from "../support/useHydrated.js";
 import { useIsomorphicLayoutEffect } from "../support/useIsomorphicLayoutEffect.js";
 import { useKitMessages } from "../support/useKitMessages.js";
+import { usePhoneParser } from "../support/usePhoneParser.js";
+import { whenIdle } from "../support/whenIdle.js";
 import {
   browserLanguages,
   canDrawFlagEmoji,
   countryFromLanguages,
   countryOptions,
   flagEmoji,
-  formatNational,
-  readInternational,
 } from "./countries.js";
 import { type PhoneFieldMessages, phoneFieldMessages } from "./phoneFieldMessages.js";
 
@@ -46,6 +56,12 @@ export interface PhoneFieldChangeEvent {
   readonly phone: PhoneNumber | undefined;
   /** Why the number is not valid yet (`phone_empty`, `phone_too_short`, `phone_not_mobile`...). */
   readonly error: VerifyError | undefined;
+  /**
+   * True while the phone metadata is still loading (a number typed or autofilled right after the page
+   * loaded): `phone` and `error` are not known yet, `value` is the digits behind the dialling code as
+   * typed. Another change follows once it has loaded.
+   */
+  readonly pending: boolean;
 }
 
 /** Attributes passed to the number `<input>` (`aria-*`, `placeholder`, `autoComplete`...). */
@@ -78,6 +94,13 @@ export interface PhoneFieldProps extends InputAttributes {
   defaultCountry?: CountryCode | undefined;
   /** The countries to offer. @default every country */
   countries?: readonly CountryCode[] | undefined;
+  /**
+   * Loads the numbering plans of `countries` alone, instead of every country's: an app module re-exporting
+   * them from `@verify-kit/core/phone-metadata`, as `() => import("./phoneMetadata")`. Loaded, like every
+   * country's without it, when the field is first focused, typed into or the browser is idle.
+   * @default every country's
+   */
+  phoneMetadata?: PhoneMetadataLoader | undefined;
   /** Refuse numbers that cannot receive an SMS, with "This is not a mobile number". @default true */
   requireMobile?: boolean | undefined;
   /** An error to show instead of the field's own (from the form or the server). */
@@ -97,21 +120,58 @@ interface Reading {
   readonly value: string;
   readonly phone: PhoneNumber | undefined;
   readonly error: VerifyError | undefined;
+  readonly pending: boolean;
 }
 
 const digitsOf = (text: string) => normalizeDigits(text).replace(/\D/g, "");
 const international = /^\s*(\+|00)/;
+const internationalDigits = (text: string) => digitsOf(normalizeDigits(text).replace(/^\s*00/, ""));
 
-/** The number the field holds, checked with the kit's own rules (`parsePhone`). */
-function readNumber(digits: string, country: CountryCode, requireMobile: boolean): Reading {
-  const outcome = parsePhone(digits, { defaultCountry: country, requireMobile });
-  if (outcome.ok) return { value: outcome.value.e164, phone: outcome.value, error: undefined };
-  const typing = new AsYouType(country);
-  typing.input(digits);
-  const value =
-    digits === "" ? "" : (typing.getNumberValue() ?? `+${getCountryCallingCode(country)}${digits}`);
-  return { value, phone: undefined, error: outcome.error };
+/** The number the field holds, checked with the kit's own rules (`parsePhone`'s). */
+function readNumber(
+  parser: PhoneParser,
+  digits: string,
+  country: CountryCode,
+  requireMobile: boolean,
+): Reading {
+  const outcome = parser.parse(digits, { defaultCountry: country, requireMobile });
+  if (outcome.ok)
+    return { value: outcome.value.e164, phone: outcome.value, error: undefined, pending: false };
+  return {
+    value: parser.typedNumber(digits, country),
+    phone: undefined,
+    error: outcome.error,
+    pending: false,
+  };
 }
+
+/** What the field holds before the metadata has loaded: its digits, unchecked. */
+function pendingNumber(text: string, country: CountryCode): Reading {
+  const digits = international.test(text) ? internationalDigits(text) : digitsOf(text);
+  if (digits === "")
+    return { value: "", phone: undefined, error: new VerifyError("phone_empty"), pending: false };
+  const value = international.test(text) ? `+${digits}` : `+${callingCodeOf(country) ?? ""}${digits}`;
+  return { value, phone: undefined, error: undefined, pending: true };
+}
+
+/** The first country and text of a field that starts with `start`; as given while there is no parser. */
+function startOf(
+  start: string,
+  preferred: CountryCode,
+  countries: readonly CountryCode[] | undefined,
+  parser: PhoneParser | undefined,
+): { readonly country: CountryCode | undefined; readonly text: string } {
+  if (start === "" || parser === undefined) return { country: undefined, text: start };
+  const read = parser.readInternational(internationalDigits(start), preferred);
+  const { country, digits } =
+    read && (countries === undefined || countries.includes(read.country))
+      ? { country: read.country, digits: read.national }
+      : { country: preferred, digits: digitsOf(start) };
+  return { country, text: parser.formatNational(digits, country) };
+}
+
+// A load that failed while hydrating: the field hydrates without the metadata from then on.
+let hydrationLoadFailed = false;
 
 /** Where the caret goes in `text` to stand after `count` digits. */
 function caretAfterDigits(text: string, count: number): number {
@@ -131,27 +191,35 @@ function caretAfterDigits(text: string, count: number): number {
  * `parsePhone` of `@verify-kit/core`; the form gets E.164. Its `ref` is the number `<input>`: react-hook-form's
  * `register`, `Controller` and `setFocus` work through it (`forwardRef`, for React 18).
  */
-export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function PhoneField(
-  {
-    value,
-    defaultValue,
-    onChange,
-    onBlur,
-    name,
-    defaultCountry,
-    countries,
-    requireMobile = true,
-    error,
-    label,
-    disabled = false,
-    messages: overrides,
-    className,
-    style,
-    id,
-    ...inputAttributes
-  },
-  ref,
-) {
+export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function PhoneField(props, ref) {
+  // A boundary of its own: a field that must wait to hydrate (see below) holds back no other part of the page.
+  return (
+    <Suspense fallback={null}>
+      <PhoneFieldBody {...props} forwardedRef={ref} />
+    </Suspense>
+  );
+});
+
+function PhoneFieldBody({
+  value,
+  defaultValue,
+  onChange,
+  onBlur,
+  name,
+  defaultCountry,
+  countries,
+  phoneMetadata,
+  requireMobile = true,
+  error,
+  label,
+  disabled = false,
+  messages: overrides,
+  className,
+  style,
+  id,
+  forwardedRef: ref,
+  ...inputAttributes
+}: PhoneFieldProps & { readonly forwardedRef: ForwardedRef<HTMLInputElement> }) {
   const { messages, locale } = useKitMessages(phoneFieldMessages, overrides);
   const ids = useId();
   const inputId = id ?? `${ids}number`;
@@ -161,20 +229,24 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
   // The browser's languages pick the first country only once the page is hydrated (or rendered in the
   // browser from the start): a server knows nothing of them, and the hydrating render must match its HTML.
   const hydrated = useHydrated();
+  const parser = usePhoneParser(countries);
+  const start = value ?? defaultValue ?? "";
+  // A server formats a number it renders with the full metadata. Hydrating that HTML needs the same
+  // formatting, so a field with a number waits for the metadata; the server's HTML stays meanwhile, and
+  // takes input (adopted once hydrated, below). Fields without a number render the same either way.
+  if (parser === undefined && !hydrated && start !== "" && !hydrationLoadFailed) {
+    throw phoneRuntime.load(countries, phoneMetadata).then(
+      () => undefined,
+      () => {
+        hydrationLoadFailed = true;
+      },
+    );
+  }
   const preferred = useMemo(() => {
     const wanted = defaultCountry ?? (hydrated ? countryFromLanguages(browserLanguages(), "FR") : "FR");
     return countries === undefined || countries.includes(wanted) ? wanted : (countries[0] ?? wanted);
   }, [defaultCountry, hydrated, countries]);
-  const [initial] = useState(() => {
-    const start = value ?? defaultValue ?? "";
-    if (start === "") return { country: undefined, text: "" };
-    const read = readInternational(digitsOf(start.replace(/^\s*00/, "")), preferred);
-    const { country, digits } =
-      read && (countries === undefined || countries.includes(read.country))
-        ? { country: read.country, digits: read.national }
-        : { country: preferred, digits: digitsOf(start) };
-    return { country, text: formatNational(digits, country) };
-  });
+  const [initial] = useState(() => ({ start, ...startOf(start, preferred, countries, parser) }));
   // The country the number or the user chose; until then, the preferred one.
   const [chosen, setCountry] = useState<CountryCode | undefined>(initial.country);
   const country = chosen ?? preferred;
@@ -183,8 +255,17 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
   const [touched, setTouched] = useState(false);
   const [flags, setFlags] = useState(false);
   const caret = useRef<number | undefined>(undefined);
-  const reading = readNumber(digitsOf(text), country, requireMobile);
+  // The text holds input the parser has not read yet (typed, pasted or autofilled before it loaded).
+  const queued = useRef(parser === undefined && initial.text !== "");
+  const reading = parser
+    ? readNumber(parser, digitsOf(text), country, requireMobile)
+    : pendingNumber(text, country);
   const emitted = useRef(reading.value);
+
+  /** Loads the parser; a failure (the network) is tried again at the next focus or input. */
+  function load() {
+    phoneRuntime.load(countries, phoneMetadata).catch(() => undefined);
+  }
 
   const mergedRef = useMemo(() => mergeRefs(inputRef, ref), [ref]);
   // Country names come from this runtime's `Intl`, whose wording differs between engines and versions:
@@ -195,6 +276,15 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
   );
 
   useEffect(() => setFlags(canDrawFlagEmoji()), []);
+
+  // The metadata comes when the field is first used, or once the browser is idle; at once for a number
+  // to format.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: until the parser is there, whatever asks first
+  useEffect(() => {
+    if (parser !== undefined) return;
+    if (queued.current) load();
+    else return whenIdle(load);
+  }, [parser === undefined]);
 
   // A press (mouse, touch, pen) in progress anywhere in the page, from pointerdown to pointerup; while one
   // is, a blur's error waits for its release (`pending`), so the click it makes lands where it was aimed.
@@ -238,21 +328,24 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
       country: nextCountry,
       phone: next.phone,
       error: next.error,
+      pending: next.pending,
     });
   }
 
   function commit(nextCountry: CountryCode, digits: string, digitsBeforeCaret: number) {
-    const formatted = formatNational(digits, nextCountry);
+    if (parser === undefined) return;
+    const formatted = parser.formatNational(digits, nextCountry);
     caret.current = caretAfterDigits(formatted, digitsBeforeCaret);
     setCountry(nextCountry);
     setText(formatted);
     setRevision((revision) => revision + 1);
-    emit("change", readNumber(digits, nextCountry, requireMobile), nextCountry);
+    if (parser) emit("change", readNumber(parser, digits, nextCountry, requireMobile), nextCountry);
   }
 
   /** Takes a whole number written the international way; false when it names no country on offer. */
   function adoptInternational(raw: string): boolean {
-    const read = readInternational(digitsOf(normalizeDigits(raw).replace(/^\s*00/, "")), country);
+    if (parser === undefined) return false;
+    const read = parser.readInternational(internationalDigits(raw), country);
     if (read === undefined || (countries !== undefined && !countries.includes(read.country))) return false;
     commit(read.country, read.national, read.national.length);
     return true;
@@ -267,42 +360,66 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
       setText("");
       return;
     }
-    if (international.test(value)) adoptInternational(value);
+    if (parser === undefined && international.test(value)) {
+      queued.current = true;
+      setText(value);
+      load();
+    } else if (international.test(value)) adoptInternational(value);
   }, [value]);
 
-  // A value written straight into the input before the first paint (react-hook-form's defaultValues): once.
+  // A value written straight into the input before the first paint (react-hook-form's defaultValues), or
+  // typed into the server's HTML before it was hydrated: once.
   useIsomorphicLayoutEffect(() => {
     const written = inputRef.current?.value ?? "";
-    if (written !== "" && written !== text && international.test(written)) adoptInternational(written);
+    if (written !== "" && written !== text) take(written, written.length);
   }, []);
 
+  // The metadata has come: what was typed meanwhile is read, formatted and checked, in the order typed.
+  useIsomorphicLayoutEffect(() => {
+    if (parser === undefined || !queued.current) return;
+    queued.current = false;
+    const input = inputRef.current;
+    const focused = input !== null && input.ownerDocument.activeElement === input;
+    take(text, focused ? (input.selectionStart ?? text.length) : text.length);
+  }, [parser]);
+
   // A form reset (a reset button, react-hook-form's `reset()`) puts the first number back.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the first number, read by the latest parser
   useEffect(() => {
     const form = inputRef.current?.form;
     if (!form) return;
     const reset = () => {
-      setCountry(initial.country);
-      setText(initial.text);
+      const first = startOf(initial.start, preferred, countries, parser);
+      queued.current = parser === undefined && first.text !== "";
+      setCountry(first.country);
+      setText(first.text);
       setTouched(false);
     };
     form.addEventListener("reset", reset);
     return () => form.removeEventListener("reset", reset);
-  }, [initial]);
+  }, [initial, parser]);
 
-  function handleChange(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.currentTarget;
-    const raw = input.value;
+  /**
+   * Takes what the input holds (typed, pasted, autofilled, or queued) as the field's text, the caret
+   * `position` characters in. Before the metadata has loaded, kept as it is: nothing is lost or reordered.
+   */
+  function take(raw: string, position: number, inputType?: string) {
+    if (parser === undefined) {
+      queued.current = true;
+      setText(raw);
+      emit("change", pendingNumber(raw, country), country);
+      load();
+      return;
+    }
     if (international.test(raw) && adoptInternational(raw)) return;
     if (international.test(raw)) {
       // `+3` names no country yet: keep it as typed until it does.
       setText(raw);
       return;
     }
-    const position = input.selectionStart ?? raw.length;
     let digits = digitsOf(raw);
     let before = digitsOf(raw.slice(0, position)).length;
     // Backspace or Delete on a space removes nothing the formatting would not put back: take the digit beside it.
-    const inputType = (event.nativeEvent as InputEvent).inputType;
     if (digits === digitsOf(text) && raw.length < text.length) {
       if (inputType === "deleteContentBackward" && before > 0) {
         digits = digits.slice(0, before - 1) + digits.slice(before);
@@ -314,20 +431,32 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
     commit(country, digits, before);
   }
 
+  function handleChange(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const raw = input.value;
+    take(raw, input.selectionStart ?? raw.length, (event.nativeEvent as InputEvent).inputType);
+  }
+
   function handlePaste(event: ClipboardEvent<HTMLInputElement>) {
     inputAttributes.onPaste?.(event);
     const pasted = event.clipboardData.getData("text");
-    // A whole international number replaces the field, whatever was selected.
-    if (!event.defaultPrevented && international.test(pasted) && adoptInternational(pasted))
-      event.preventDefault();
+    if (event.defaultPrevented || !international.test(pasted)) return;
+    // A whole international number replaces the field, whatever was selected (and whatever has loaded).
+    if (parser === undefined) take(pasted.trim(), pasted.trim().length);
+    else if (!adoptInternational(pasted)) return;
+    event.preventDefault();
   }
 
   function handleCountry(event: ChangeEvent<HTMLSelectElement>) {
     const next = event.currentTarget.value as CountryCode;
-    const digits = digitsOf(text);
     setCountry(next);
-    setText(formatNational(digits, next));
-    emit("change", readNumber(digits, next, requireMobile), next);
+    if (parser === undefined) {
+      emit("change", pendingNumber(text, next), next);
+      return;
+    }
+    const digits = digitsOf(text);
+    setText(parser.formatNational(digits, next));
+    emit("change", readNumber(parser, digits, next, requireMobile), next);
   }
 
   function handleBlur(event: FocusEvent<HTMLInputElement>) {
@@ -357,7 +486,7 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
     [inputAttributes["aria-describedby"], shownError === undefined ? undefined : errorId]
       .filter(Boolean)
       .join(" ") || undefined;
-  const callingCode = getCountryCallingCode(country);
+  const callingCode = callingCodeOf(country);
 
   return (
     <div
@@ -377,6 +506,7 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
             aria-label={messages.phoneFieldCountry}
             value={country}
             onChange={handleCountry}
+            onFocus={load}
             disabled={disabled}
           >
             {options.map((option) => (
@@ -408,6 +538,10 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
           aria-invalid={shownError === undefined ? undefined : true}
           aria-describedby={describedBy}
           onChange={handleChange}
+          onFocus={(event) => {
+            inputAttributes.onFocus?.(event);
+            load();
+          }}
           onPaste={handlePaste}
           onBlur={handleBlur}
         />
@@ -420,4 +554,4 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
       )}
     </div>
   );
-});
+}

@@ -1,10 +1,4 @@
-import {
-  AsYouType,
-  type CountryCode,
-  getCountries,
-  getCountryCallingCode,
-  isSupportedCountry,
-} from "libphonenumber-js/max";
+import { type CountryCode, callingCodeOf, isPhoneCountry, phoneCountries } from "@verify-kit/core";
 
 /** A country of the picker. */
 export interface CountryOption {
@@ -34,10 +28,11 @@ export function countryOptions(
 }
 
 function allCountryOptions(locale: string | undefined): readonly CountryOption[] {
-  const codes = getCountries().map((code) => ({
+  // From the kit's table of countries and dialling codes: the phone metadata may not be loaded yet.
+  const codes = phoneCountries().map((code) => ({
     code,
     name: code,
-    callingCode: getCountryCallingCode(code),
+    callingCode: callingCodeOf(code) ?? "",
   }));
   if (locale === undefined) return codes.sort((a, b) => (a.code < b.code ? -1 : 1));
   let names: Intl.DisplayNames | undefined;
@@ -64,7 +59,7 @@ export function countryFromLanguages(
     try {
       const locale = new Intl.Locale(tag);
       const region = locale.region ?? locale.maximize().region;
-      if (region !== undefined && isSupportedCountry(region)) return region;
+      if (region !== undefined && isPhoneCountry(region)) return region;
     } catch {
       // An unreadable language tag: try the next one.
     }
@@ -111,51 +106,4 @@ export function canDrawFlagEmoji(): boolean {
     }
   }
   return flagsDrawn;
-}
-
-// Where a dialling code is shared (+1, +44, +7...), the country it is read as until the number tells.
-const mainCountries: Readonly<Record<string, CountryCode>> = {
-  "1": "US",
-  "7": "RU",
-  "39": "IT",
-  "44": "GB",
-  "47": "NO",
-  "61": "AU",
-  "212": "MA",
-  "262": "RE",
-  "290": "SH",
-  "358": "FI",
-  "590": "GP",
-  "599": "CW",
-};
-
-/** A number written the international way (`+33 6...`, `0033 6...`), split into its country and national digits. */
-export function readInternational(
-  digits: string,
-  current: CountryCode,
-): { readonly country: CountryCode; readonly national: string } | undefined {
-  const typing = new AsYouType();
-  typing.input(`+${digits}`);
-  const callingCode = typing.getCallingCode();
-  if (callingCode === undefined) return undefined;
-  const country =
-    typing.getCountry() ??
-    (getCountryCallingCode(current) === callingCode ? current : mainCountries[callingCode]) ??
-    getCountries().find((code) => getCountryCallingCode(code) === callingCode);
-  if (country === undefined) return undefined;
-  return { country, national: digits.slice(callingCode.length) };
-}
-
-/**
- * National digits formatted the way `country` writes them, as far as they go: `0612` -> `06 12`. Digits
- * without the trunk prefix (`612345678`, as pasted from `+33 6 12...`) get the international grouping.
- */
-export function formatNational(digits: string, country: CountryCode): string {
-  if (digits === "") return "";
-  const national = new AsYouType(country).input(digits);
-  if (/\D/.test(national) || digits.length < 4) return national;
-  const callingCode = getCountryCallingCode(country);
-  const international = new AsYouType(country).input(`+${callingCode}${digits}`);
-  const prefix = `+${callingCode} `;
-  return international.startsWith(prefix) ? international.slice(prefix.length) : national;
 }

@@ -13,6 +13,7 @@ import {
   sandboxPin,
 } from "../testSupport/sandbox.js";
 import { PhoneVerification, type PhoneVerificationProps } from "./PhoneVerification.js";
+import "../testSupport/phoneParserLoaded.js";
 
 afterEach(() => {
   cleanup();

@@ -7,6 +7,7 @@ import { losesFirst, pathOf } from "../testSupport/networkFaults.js";
 import { plainText } from "../testSupport/plainText.js";
 import { createSandbox, type SandboxOptions, SandboxProvider, sandboxPin } from "../testSupport/sandbox.js";
 import { PhoneVerification } from "./PhoneVerification.js";
+import "../testSupport/phoneParserLoaded.js";
 
 // The code step when a request goes wrong: a check or a resend lost on the way, and a verification the
 // server or DQE no longer knows. Each gives its message, in the live region, and the way on.

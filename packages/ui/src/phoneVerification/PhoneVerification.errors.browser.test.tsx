@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
 import { PhoneVerification } from "./PhoneVerification.js";
+import "../testSupport/phoneParserLoaded.js";
 
 // Every code of the catalogue, as the server would answer it to "Send code": the user reads its message
 // in each language of the kit (English built in, French from its pack), on screen and in the live region.

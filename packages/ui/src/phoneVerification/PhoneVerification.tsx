@@ -1,8 +1,9 @@
 import {
   type ConsentChannels as ConsentFlags,
+  type CountryCode,
   type ErrorCode,
   hasAnyConsent,
-  parsePhone,
+  type PhoneMetadataLoader,
   type VerifyError,
 } from "@verify-kit/core";
 import type { ErrorMessages } from "@verify-kit/core/messages";
@@ -16,7 +17,6 @@ import {
   useResendCountdown,
   type VerifiedPinState,
 } from "@verify-kit/react";
-import type { CountryCode } from "libphonenumber-js/max";
 import { type CSSProperties, type ReactNode, type Ref, useEffect, useId, useRef, useState } from "react";
 import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
@@ -33,6 +33,7 @@ import {
 } from "../support/flowParts.js";
 import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
+import { readPhone } from "../support/readPhone.js";
 import { fill, plural, useKitMessages } from "../support/useKitMessages.js";
 import { type PhoneVerificationMessages, phoneVerificationMessages } from "./phoneVerificationMessages.js";
 
@@ -43,6 +44,8 @@ export interface PhoneVerificationProps extends FlowFormProps {
   defaultCountry?: CountryCode | undefined;
   /** The countries the phone field offers. @default every country */
   countries?: readonly CountryCode[] | undefined;
+  /** Their numbering plans alone, for a lighter page: see `PhoneField`'s `phoneMetadata`. */
+  phoneMetadata?: PhoneMetadataLoader | undefined;
   /** Asks which channels the user may be contacted by, sent with the code (at least one). @default false */
   askConsent?: boolean | undefined;
   /** The channels ticked at first when `askConsent`. @default none */
@@ -148,6 +151,7 @@ export function PhoneVerification({
   defaultPhone,
   defaultCountry,
   countries,
+  phoneMetadata,
   askConsent = false,
   defaultConsent = noConsent,
   codeLength = 6,
@@ -240,21 +244,22 @@ export function PhoneVerification({
   function submitPhone() {
     // A limit's wait holds for the number it was about, not for an edited one.
     if (busy || (!edited && retryAt !== undefined && Date.now() < retryAt)) return;
-    const read = parsePhone(phone);
-    if (!read.ok) {
-      setPhoneError(read.error);
-      announce(errorText(read.error, messages));
-      fieldRef.current?.focus();
-      return;
-    }
-    if (askConsent && !hasAnyConsent(consent)) {
-      setConsentTried(true);
-      announce(messages.consent_required);
-      consentRef.current?.focus();
-      return;
-    }
-    setEdited(false);
-    void flow.send({ phone: read.value.e164, ...(askConsent ? { consent } : {}) });
+    void readPhone(phone, countries, phoneMetadata).then((read) => {
+      if (!read.ok) {
+        setPhoneError(read.error);
+        announce(errorText(read.error, messages));
+        fieldRef.current?.focus();
+        return;
+      }
+      if (askConsent && !hasAnyConsent(consent)) {
+        setConsentTried(true);
+        announce(messages.consent_required);
+        consentRef.current?.focus();
+        return;
+      }
+      setEdited(false);
+      void flow.send({ phone: read.value.e164, ...(askConsent ? { consent } : {}) });
+    });
   }
 
   function checkCode(value: string) {
@@ -322,6 +327,7 @@ export function PhoneVerification({
         phone={phone}
         defaultCountry={defaultCountry}
         countries={countries}
+        phoneMetadata={phoneMetadata}
         error={fieldError === undefined ? undefined : errorText(fieldError, messages)}
         onPhoneChange={(event) => {
           setPhone(event.value);

@@ -1,4 +1,4 @@
-import type { CountryCode } from "libphonenumber-js/max";
+import type { CountryCode, PhoneMetadataLoader } from "@verify-kit/core";
 import type { ReactNode, Ref } from "react";
 import { PhoneField, type PhoneFieldChangeEvent } from "../phoneField/PhoneField.js";
 import { type HeadingLevel, StepHeading } from "./flowParts.js";
@@ -15,6 +15,7 @@ export function PhoneStep(props: {
   readonly phone: string;
   readonly defaultCountry: CountryCode | undefined;
   readonly countries: readonly CountryCode[] | undefined;
+  readonly phoneMetadata: PhoneMetadataLoader | undefined;
   /** The message to show on the field, already in the user's language. */
   readonly error: string | undefined;
   readonly onPhoneChange: (event: PhoneFieldChangeEvent) => void;
@@ -32,6 +33,7 @@ export function PhoneStep(props: {
         value={props.phone}
         defaultCountry={props.defaultCountry}
         countries={props.countries}
+        phoneMetadata={props.phoneMetadata}
         error={props.error}
         onChange={props.onPhoneChange}
       />

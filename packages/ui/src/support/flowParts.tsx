@@ -1,5 +1,6 @@
-import { parsePhone, type VerifyError } from "@verify-kit/core";
+import type { VerifyError } from "@verify-kit/core";
 import type { ErrorMessages } from "@verify-kit/core/messages";
+import { phoneRuntime } from "@verify-kit/core/phone-runtime";
 import type { ReactNode, Ref } from "react";
 import type { UiLocale } from "../messages/uiMessages.js";
 import { fill } from "./useKitMessages.js";
@@ -29,11 +30,12 @@ export function StepHeading({
 
 /**
  * A number for people, in its international format, kept left to right inside any sentence (Unicode
- * isolates: invisible, and silent for screen readers) and on one line (no-break spaces).
+ * isolates: invisible, and silent for screen readers) and on one line (no-break spaces). As given (E.164)
+ * where the page's phone parser does not know it.
  */
 export function displayPhone(phone: string): string {
-  const read = parsePhone(phone, { requireMobile: false });
-  return `\u2068${(read.ok ? read.value.international : phone).replaceAll(" ", "\u00a0")}\u2069`;
+  const read = phoneRuntime.latestParser()?.parse(phone, { requireMobile: false });
+  return `\u2068${(read?.ok ? read.value.international : phone).replaceAll(" ", "\u00a0")}\u2069`;
 }
 
 /** The message of an error's code, in the flow's language. */
