@@ -249,7 +249,9 @@ describe("send limits", () => {
     await t.sendPin(numbers.delivered);
     const answer = await t.post("/api/pin/send", { phone: numbers.delivered });
     expect(answer.status).toBe(429);
-    expect(answer.body).toEqual({ error: { code: "too_many_sends", retryable: true, retryAfterS: 600 } });
+    expect(answer.body).toEqual({
+      error: { code: "too_many_sends", reason: "number", retryable: true, retryAfterS: 600 },
+    });
     expect(answer.headers.get("retry-after")).toBe("600");
     expect(t.dqeCount("GDPR_MSG")).toBe(2);
     await t.sendPin(numbers.mobile);
@@ -295,11 +297,20 @@ test("GET /api/config tells the UI the server's settings", async () => {
     maxResends: 2,
     numberVerify: true,
     maxWaitS: 20,
+    limits: {
+      sendsPerNumber: 5,
+      sendsPerIp: 20,
+      sendsPerPrefix: 30,
+      prefixDigits: 4,
+      checksPerNumber: 3,
+      checksPerIp: 10,
+      windowS: 3600,
+    },
   });
 });
 
 describe("limits under concurrency", () => {
-  test("100 parallel wrong codes on one verification: at most 5 reach DQE, all the others get 423", async () => {
+  test("100 parallel wrong codes on one verification: 5 reach DQE, the others are told it is busy, not locked", async () => {
     // A little DQE latency keeps the checks in flight together, as they would be on a real network.
     const t = createTestApi({ sandbox: { latencyMs: 5 } });
     const { verificationId } = await t.sendPin();
@@ -308,10 +319,13 @@ describe("limits under concurrency", () => {
     );
     expect(t.dqeCount("GDPR_VERIF")).toBe(5);
     const answered = answers.filter((answer) => answer.status === 200);
-    const locked = answers.filter((answer) => answer.status === 423);
+    const busy = answers.filter((answer) => answer.status === 429);
     expect(answered).toHaveLength(5);
-    expect(locked).toHaveLength(95);
-    for (const answer of locked) expect(answer.body.error.code).toBe("verification_locked");
+    expect(busy).toHaveLength(95);
+    // While the 5 were being judged nothing was locked yet: retry in a second.
+    for (const answer of busy) {
+      expect(answer.body.error).toEqual({ code: "verification_busy", retryable: true, retryAfterS: 1 });
+    }
     expect(answered.map((answer) => answer.body.attemptsLeft).sort()).toEqual([0, 1, 2, 3, 4]);
     expect(answered.every((answer) => answer.body.verified === false)).toBe(true);
     // Still locked afterwards, whatever the code.

@@ -68,7 +68,11 @@ describe("startVerifyServer", () => {
   });
 });
 
-test("the verify-kit-server bin starts on the port asked, says a sandbox is serving, and stops on SIGTERM", async () => {
+// Starting a Node process that compiles TypeScript takes seconds on a busy machine: the wait below has its own
+// 20 s deadline, and the test the time to reach it.
+test("the verify-kit-server bin starts on the port asked, says a sandbox is serving, and stops on SIGTERM", {
+  timeout: 30_000,
+}, async () => {
   const root = fileURLToPath(new URL("../../../../", import.meta.url));
   const main = fileURLToPath(new URL("../main.ts", import.meta.url));
   const child = spawn(
