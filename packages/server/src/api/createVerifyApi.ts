@@ -239,7 +239,11 @@ export function createVerifyApi(options: VerifyApiOptions) {
     "/api/*",
     bodyLimit({
       maxSize: options.maxBodyBytes ?? 4096,
-      onError: (c) => errorResponse(c, new ApiError("body_too_large")),
+      onError: (c) => {
+        // The rest of the body is not read: the connection cannot serve another request after this answer.
+        c.header("connection", "close");
+        return errorResponse(c, new ApiError("body_too_large"));
+      },
     }),
   );
 

@@ -333,6 +333,39 @@ describe("limits under concurrency", () => {
     expect(t.dqeCount("GDPR_VERIF")).toBe(5);
   });
 
+  test("100 parallel checks of the right code: 1 verified, 4 already verified, 95 busy; none locked", async () => {
+    const t = createTestApi({ sandbox: { latencyMs: 5 } });
+    const { verificationId } = await t.sendPin();
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () => t.checkPin(verificationId, fixedPin)),
+    );
+    const count = (status: number) => answers.filter((answer) => answer.status === status).length;
+    expect(count(200)).toBe(1);
+    expect(count(409)).toBe(4);
+    expect(count(429)).toBe(95);
+    expect(count(423)).toBe(0);
+    expect(t.dqeCount("GDPR_VERIF")).toBe(5);
+  });
+
+  test("10 checks while DQE hangs: 5 time out (504), 5 are told busy; the verification is not locked", async () => {
+    let hang = true;
+    const t = createTestApi({
+      dqe: { timeoutMs: 150 },
+      dqeFault: (endpoint, request) =>
+        endpoint === "GDPR_VERIF" && hang
+          ? new Promise<Response>((_, reject) =>
+              request.signal.addEventListener("abort", () => reject(request.signal.reason)),
+            )
+          : undefined,
+    });
+    const { verificationId } = await t.sendPin();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => t.checkPin(verificationId, fixedPin)));
+    const codes = answers.map((answer) => answer.body.error?.code).sort();
+    expect(codes).toEqual([...Array(5).fill("dqe_timeout"), ...Array(5).fill("verification_busy")]);
+    hang = false;
+    expect((await t.checkPin(verificationId, fixedPin)).body).toMatchObject({ verified: true });
+  });
+
   test("10 parallel resends after the cooldown send exactly one SMS", async () => {
     const t = createTestApi({ sandbox: { latencyMs: 5 } });
     const { verificationId } = await t.sendPin();
