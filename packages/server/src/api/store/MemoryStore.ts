@@ -2,7 +2,8 @@ import { counterPlan } from "./counterPlan.js";
 import type { Counter, Taken, TakeResult, VerifyStore } from "./VerifyStore.js";
 
 interface Entry {
-  value: string;
+  /** A counter is kept as a number: no string per count. */
+  value: string | number;
   expiresAt: number;
 }
 
@@ -11,7 +12,7 @@ interface Entry {
  * atomic for every request of the process. Expired keys are dropped when read and by a sweep.
  */
 export class MemoryStore implements VerifyStore {
-  readonly #entries = new Map<string, Entry>();
+  #entries = new Map<string, Entry>();
   readonly #channels = new Map<string, Set<(message: string) => void>>();
   readonly #now: () => number;
   #lastSweep = 0;
@@ -35,7 +36,15 @@ export class MemoryStore implements VerifyStore {
   #sweep(now: number) {
     if (now - this.#lastSweep < 10_000) return;
     this.#lastSweep = now;
-    for (const [key, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(key);
+    let dropped = 0;
+    for (const [key, entry] of this.#entries) {
+      if (entry.expiresAt <= now) {
+        this.#entries.delete(key);
+        dropped += 1;
+      }
+    }
+    // A Map keeps the table of its largest size: copy it once most of it expired, so memory goes back down.
+    if (dropped > 1000 && dropped > this.#entries.size) this.#entries = new Map(this.#entries);
   }
 
   #count(key: string) {
@@ -43,7 +52,8 @@ export class MemoryStore implements VerifyStore {
   }
 
   async get(key: string) {
-    return this.#live(key)?.value;
+    const value = this.#live(key)?.value;
+    return value === undefined ? undefined : String(value);
   }
 
   async set(key: string, value: string, ttlMs: number) {
@@ -57,10 +67,10 @@ export class MemoryStore implements VerifyStore {
   }
 
   #add(key: string, ttlMs: number, by: number) {
-    const entry = this.#live(key) ?? { value: "0", expiresAt: this.#now() + ttlMs };
-    entry.value = String(Number(entry.value) + by);
+    const entry = this.#live(key) ?? { value: 0, expiresAt: this.#now() + ttlMs };
+    entry.value = Number(entry.value) + by;
     this.#entries.set(key, entry);
-    return { count: Number(entry.value), expiresAt: entry.expiresAt };
+    return { count: entry.value, expiresAt: entry.expiresAt };
   }
 
   async increment(key: string, ttlMs: number, by = 1) {
@@ -101,7 +111,7 @@ export class MemoryStore implements VerifyStore {
   async giveBack(taken: Taken) {
     for (const key of taken.keys) {
       const entry = this.#live(key);
-      if (entry && Number(entry.value) > 0) entry.value = String(Number(entry.value) - 1);
+      if (entry && Number(entry.value) > 0) entry.value = Number(entry.value) - 1;
     }
   }
 
