@@ -1,18 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
 import { type DemoMessages, fill } from "../demoMessages.js";
-import { verifyClient } from "../kit/demoKit.js";
+import { useApiConfig } from "../kit/useApiConfig.js";
 
 /** The server's fraud settings and caps (from /api/config), so that a visitor knows what refuses a send. */
 export function LimitsInForce({ t }: { readonly t: DemoMessages }) {
-  const config = useQuery({
-    queryKey: ["config"],
-    queryFn: async ({ signal }) => {
-      const answer = await verifyClient.getConfig({ signal });
-      if (!answer.ok) throw answer.error;
-      return answer.value;
-    },
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const config = useApiConfig();
   const limits = config.data?.limits;
   if (config.data === undefined || limits === undefined) return null;
   const minutes = Math.round(limits.windowS / 60);
