@@ -70,7 +70,7 @@ describe("lifetimes are checked at start-up, every contradiction listed at once"
     expect(() =>
       createVerifyApi({ dqe, sms, clientAddress: "socket", limits: { resendCooldownS: 180 }, maxWaitS: 400 }),
     ).toThrow(/limits\.resendCooldownS \(180 s\)[\s\S]*maxWaitS \(400 s\)/);
-    // A short check with no wait set: the wait follows it.
+    // A short check with no wait set: polls end with the check.
     expect(() => createVerifyApi({ dqe, sms, clientAddress: "socket", checkTtlS: 5 })).not.toThrow();
   });
 });

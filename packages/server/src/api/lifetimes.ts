@@ -32,15 +32,15 @@ export const lifetimeEnvNames: LifetimeNames = {
 export const defaultCheckTtlS = 300;
 export const defaultRefreshAfterS = 30;
 
-/** The longest long poll when not set: 25 s, and always shorter than a check's life. */
-export function defaultMaxWaitS(checkTtlS: number): number {
-  return Math.max(0, Math.min(25, checkTtlS - 1));
-}
+/**
+ * The longest long poll when not set. A poll never outlasts its check (it ends at the check's end), so the
+ * default may exceed a short check's life; one set explicitly must not.
+ */
+export const defaultMaxWaitS = 25;
 
 /**
  * Every contradiction among the lifetimes, each naming its settings, so that a start fails once with all of
- * them. Defaults never contradict each other (the long-poll wait follows the check's life); what was set must
- * agree with the rest.
+ * them. Defaults never contradict each other; what was set must agree with the rest.
  */
 export function lifetimeContradictions(given: GivenLifetimes, names: LifetimeNames): string[] {
   const problems: string[] = [];
