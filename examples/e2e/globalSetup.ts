@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ports } from "./apps.js";
 
@@ -106,10 +106,38 @@ function copyApp(name: string, into: string) {
   return join(into, name);
 }
 
+/**
+ * npm ci installs a locked tarball's dependencies as the lock lists them, so a dependency the kit gained
+ * since the lock was written would be missing at run time: say so before installing.
+ */
+function lockHasKitDependencies(app: string) {
+  const lock = JSON.parse(readFileSync(join(app, "package-lock.json"), "utf8"));
+  const locked = Object.keys(lock.packages ?? {});
+  for (const path of locked.filter((entry) => entry.startsWith("node_modules/@verify-kit/"))) {
+    const name = path.slice("node_modules/@verify-kit/".length);
+    const manifest = JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8"));
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+      if (
+        !locked.some(
+          (entry) => entry === `node_modules/${dependency}` || entry.endsWith(`/node_modules/${dependency}`),
+        )
+      ) {
+        throw new Error(
+          `examples/${basename(app)}'s lock file lacks ${dependency}, a dependency of @verify-kit/${name}: ` +
+            "run UPDATE_EXAMPLE_LOCKS=1 pnpm test:examples and commit the lock files.",
+        );
+      }
+    }
+  }
+}
+
 async function install(app: string, log: string) {
   withoutKitHashes(join(app, "package-lock.json"));
   const flags = ["--prefer-offline", "--no-audit", "--no-fund"];
-  if (!updateLocks) return run(log, "npm", ["ci", ...flags], app);
+  if (!updateLocks) {
+    lockHasKitDependencies(app);
+    return run(log, "npm", ["ci", ...flags], app);
+  }
   // npm keeps a locked tarball's dependencies as they were: forget the kit's entries so that it reads the
   // new tarballs' package.json files (a dependency the kit gained lands in the lock).
   const locked = JSON.parse(readFileSync(join(app, "package-lock.json"), "utf8"));
