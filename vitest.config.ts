@@ -23,7 +23,10 @@ export default defineConfig({
         },
       },
       {
-        extends: true,
+        // As Node resolves packages, without the "module" condition: Node refuses @opentelemetry's "module"
+        // builds (imports without file extensions), and the server's code runs on Node only.
+        resolve: { conditions: [source, ...defaultClientConditions] },
+        ssr: { resolve: { conditions: [source, "node", "development|production"] } },
         test: {
           name: "server",
           include: ["packages/server/src/**/*.test.ts"],

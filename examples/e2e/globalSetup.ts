@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ports } from "./apps.js";
 
@@ -64,11 +64,19 @@ function serve(log: string, command: string, args: readonly string[], cwd: strin
   return child;
 }
 
+/** The last lines a server wrote (its log), for the error that says why it did not come up. */
+function logTail(log: string) {
+  const file = join(logs, `${log}.log`);
+  return existsSync(file) ? readFileSync(file, "utf8").split("\n").slice(-30).join("\n") : "(no log)";
+}
+
 /** Resolves once `url` answers 200; rejects after `ms`, or at once if the server's process ended. */
-async function answering(url: string, server: ChildProcess, ms = 90_000) {
+async function answering(url: string, server: ChildProcess, log: string, ms = 90_000) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server for ${url} exited with ${server.exitCode}`);
+    if (server.exitCode !== null) {
+      throw new Error(`the server for ${url} exited with ${server.exitCode}:\n${logTail(log)}`);
+    }
     const status = await fetch(url).then(
       (answer) => answer.status,
       () => 0,
@@ -76,7 +84,7 @@ async function answering(url: string, server: ChildProcess, ms = 90_000) {
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`);
+  throw new Error(`${url} did not answer within ${ms / 1000} s:\n${logTail(log)}`);
 }
 
 /** The kit's own tarballs change with every build: their lock entries keep the version, not the hash. */
@@ -98,10 +106,45 @@ function copyApp(name: string, into: string) {
   return join(into, name);
 }
 
+/**
+ * npm ci installs a locked tarball's dependencies as the lock lists them, so a dependency the kit gained
+ * since the lock was written would be missing at run time: say so before installing.
+ */
+function lockHasKitDependencies(app: string) {
+  const lock = JSON.parse(readFileSync(join(app, "package-lock.json"), "utf8"));
+  const locked = Object.keys(lock.packages ?? {});
+  for (const path of locked.filter((entry) => entry.startsWith("node_modules/@verify-kit/"))) {
+    const name = path.slice("node_modules/@verify-kit/".length);
+    const manifest = JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8"));
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+      if (
+        !locked.some(
+          (entry) => entry === `node_modules/${dependency}` || entry.endsWith(`/node_modules/${dependency}`),
+        )
+      ) {
+        throw new Error(
+          `examples/${basename(app)}'s lock file lacks ${dependency}, a dependency of @verify-kit/${name}: ` +
+            "run UPDATE_EXAMPLE_LOCKS=1 pnpm test:examples and commit the lock files.",
+        );
+      }
+    }
+  }
+}
+
 async function install(app: string, log: string) {
   withoutKitHashes(join(app, "package-lock.json"));
   const flags = ["--prefer-offline", "--no-audit", "--no-fund"];
-  if (!updateLocks) return run(log, "npm", ["ci", ...flags], app);
+  if (!updateLocks) {
+    lockHasKitDependencies(app);
+    return run(log, "npm", ["ci", ...flags], app);
+  }
+  // npm keeps a locked tarball's dependencies as they were: forget the kit's entries so that it reads the
+  // new tarballs' package.json files (a dependency the kit gained lands in the lock).
+  const locked = JSON.parse(readFileSync(join(app, "package-lock.json"), "utf8"));
+  for (const path of Object.keys(locked.packages ?? {})) {
+    if (path.startsWith("node_modules/@verify-kit/")) delete locked.packages[path];
+  }
+  writeFileSync(join(app, "package-lock.json"), `${JSON.stringify(locked, null, 2)}\n`);
   await run(log, "npm", ["install", ...flags], app);
   const lock = join(app, "package-lock.json");
   withoutKitHashes(lock);
@@ -185,10 +228,10 @@ export default async function globalSetup() {
       });
       servers.push(nextServer, api, dev, express);
       await Promise.all([
-        answering(`http://127.0.0.1:${ports.next}/signup`, nextServer),
-        answering(`http://127.0.0.1:${ports.viteApi}/api/config`, api),
-        answering(`http://127.0.0.1:${ports.viteDev}/signup`, dev),
-        answering(`http://127.0.0.1:${ports.express}/signup`, express),
+        answering(`http://127.0.0.1:${ports.next}/signup`, nextServer, "next"),
+        answering(`http://127.0.0.1:${ports.viteApi}/api/config`, api, "vite-api"),
+        answering(`http://127.0.0.1:${ports.viteDev}/signup`, dev, "vite-dev"),
+        answering(`http://127.0.0.1:${ports.express}/signup`, express, "vite-express"),
       ]);
     });
   } catch (error) {

@@ -68,6 +68,8 @@ export function uiPeerFloorProject(): TestProjectInlineConfiguration {
     },
     test: {
       name: "ui-peer-floor",
+      // After the other projects, not beside them: one more Chromium at once slows everyone's tests on two cores.
+      sequence: { groupOrder: 1 },
       include: ["packages/ui/src/hostPage/*.browser.test.tsx"],
       browser: chromiumBrowserMode(),
     },

@@ -10,6 +10,8 @@ const raisedLimits = {
   LIMIT_SENDS_PER_IP: "10000",
   LIMIT_SENDS_PER_NUMBER: "1000",
   LIMIT_CHECKS_PER_NUMBER: "1000",
+  LIMIT_SENDS_PER_PREFIX: "10000",
+  LIMIT_CHECKS_PER_IP: "10000",
 };
 // The slow test number answers after 5 s; the adapter gives DQE 1.5 s.
 const fastFailures = { DQE_TIMEOUT_MS: "1500", SANDBOX_SLOW_MS: "5000" };

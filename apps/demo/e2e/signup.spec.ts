@@ -16,6 +16,14 @@ test("signup: the PIN read from the sandbox phone, typed digit by digit, then th
 }) => {
   const phone = freshPhone();
   await page.goto("/#/signup");
+  // The sandbox phone lists the limits the server enforces (raised on this test server).
+  const limits = page.getByRole("region", { name: "Limits in force" });
+  await expect(limits.getByRole("listitem")).toHaveText([
+    "Countries served: all.",
+    "In 60 min: 1000 SMS per number, 10000 per connection, 10000 per number range (4 digits).",
+    "In 60 min: 1000 operator checks per number, 10000 per connection.",
+    "No SMS budget.",
+  ]);
   await expectNoAxeViolations(page, "signup, empty");
   await fillAccount(page);
   await page.getByRole("textbox", { name: "Mobile number" }).fill(national(phone));

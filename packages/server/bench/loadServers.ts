@@ -7,7 +7,10 @@ import { pino } from "pino";
 import { createVerifyApi } from "../src/api/createVerifyApi.js";
 import type { Limits } from "../src/api/limits.js";
 import { createLogger } from "../src/api/logger.js";
+import type { VerifyStore } from "../src/api/store/VerifyStore.js";
 import { listen } from "../src/node/listen.js";
+import { createRedisStore } from "../src/redis/RedisStore.js";
+import { startTestRedis } from "../src/redis/testRedis.js";
 import { createSandbox, SANDBOX_LICENCE } from "../src/sandbox/index.js";
 import { startSandboxServer } from "../src/sandbox/sandboxServer.js";
 import {
@@ -24,7 +27,9 @@ const loopback = { port: 0, host: "127.0.0.1" };
 
 async function main() {
   const sandbox = createSandbox({ pin: loadBenchPin });
-  const counts: SandboxCounts = { adapter: {}, adapterDefaultLimits: {}, proxy: {} };
+  const counts: SandboxCounts = { adapter: {}, adapterRedis: {}, adapterDefaultLimits: {}, proxy: {} };
+  const redis = await startTestRedis();
+  const redisStore = createRedisStore({ url: redis.url, prefix: "bench:" });
   // One sandbox, served at one URL per client: what reaches it is counted per client in its fetch wrapper.
   const sandboxServers = await Promise.all(
     (Object.keys(counts) as SandboxClient[]).map(async (client) => {
@@ -47,8 +52,9 @@ async function main() {
 
   // Logs are written as in production, to the null device, so their cost is in the figures.
   const logger = createLogger({ destination: pino.destination({ dest: devNull, sync: false }) });
-  const adapter = (client: SandboxClient, limits: Partial<Limits>) =>
+  const adapter = (client: SandboxClient, limits: Partial<Limits>, store?: VerifyStore) =>
     createVerifyApi({
+      ...(store ? { store } : {}),
       dqe: createDqeClient({
         server: sandboxUrl(client),
         licence: SANDBOX_LICENCE,
@@ -63,6 +69,7 @@ async function main() {
     });
   const servers = [
     await listen(adapter("adapter", raisedLimits).fetch, loopback),
+    await listen(adapter("adapterRedis", raisedLimits, redisStore).fetch, loopback),
     await listen(adapter("adapterDefaultLimits", {}).fetch, loopback),
     await listen(
       createMinimalProxy({ dqeServer: sandboxUrl("proxy"), licence: SANDBOX_LICENCE }).fetch,
@@ -78,6 +85,8 @@ async function main() {
     await Promise.allSettled(
       [...servers, ...sandboxServers.map(([, server]) => server)].map((server) => server.close()),
     );
+    await redisStore.close();
+    await redis.stop();
     process.exit(0);
   };
   process.on("message", (command: LoadServersCommand) => {
@@ -90,8 +99,9 @@ async function main() {
     type: "ready",
     urls: {
       adapter: servers[0].url,
-      adapterDefaultLimits: servers[1].url,
-      proxy: servers[2].url,
+      adapterRedis: servers[1].url,
+      adapterDefaultLimits: servers[2].url,
+      proxy: servers[3].url,
     },
   });
 }

@@ -1,35 +1,15 @@
 // The README's example, run as written: the adapter served by Node, with no client-address setting, gives
 // each visitor limits of their own (issue: every visitor counted as one IP, nobody got a code after 20 sends).
 import { readFileSync } from "node:fs";
-import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { requestFrom } from "./node/testBin.js";
 import { createSandbox } from "./sandbox/createSandbox.js";
 import { SANDBOX_LICENCE } from "./sandbox/sandboxOptions.js";
 import { type SandboxServer, startSandboxServer } from "./sandbox/sandboxServer.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 const exampleSource = readFileSync(new URL("../example/server.ts", import.meta.url), "utf8");
-
-/** POSTs JSON from one local address (Linux answers on all of 127.0.0.0/8), as one visitor's machine. */
-function postFrom(from: string, url: string, body: unknown): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const sent = request(
-      url,
-      { method: "POST", localAddress: from, headers: { "content-type": "application/json" } },
-      (answer) => {
-        let text = "";
-        answer.setEncoding("utf8");
-        answer.on("data", (chunk: string) => {
-          text += chunk;
-        });
-        answer.on("end", () => resolve({ status: answer.statusCode ?? 0, body: text }));
-      },
-    );
-    sent.once("error", reject);
-    sent.end(JSON.stringify(body));
-  });
-}
 
 let dqe: SandboxServer;
 let close: () => Promise<void>;
@@ -66,11 +46,11 @@ test("served as the README says, each visitor has their own per-IP limit", async
   // The default cap is 20 SMS per IP and 5 per number: 21 numbers from one machine.
   const phones = Array.from({ length: 21 }, (_, index) => `+336123450${String(index).padStart(2, "0")}`);
   for (const phone of phones.slice(0, 20)) {
-    expect((await postFrom("127.0.0.2", `${base}/api/pin/send`, { phone })).status).toBe(200);
+    expect((await requestFrom("127.0.0.2", `${base}/api/pin/send`, { phone })).status).toBe(200);
   }
-  const over = await postFrom("127.0.0.2", `${base}/api/pin/send`, { phone: phones[20] });
+  const over = await requestFrom("127.0.0.2", `${base}/api/pin/send`, { phone: phones[20] });
   expect(over.status).toBe(429);
-  expect(JSON.parse(over.body).error.code).toBe("too_many_sends");
+  expect(over.body.error.code).toBe("too_many_sends");
   // Another visitor is not held back by the first one's sends.
-  expect((await postFrom("127.0.0.3", `${base}/api/pin/send`, { phone: phones[20] })).status).toBe(200);
+  expect((await requestFrom("127.0.0.3", `${base}/api/pin/send`, { phone: phones[20] })).status).toBe(200);
 });

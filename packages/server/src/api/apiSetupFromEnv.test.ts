@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { apiSetupFromEnv } from "./apiSetupFromEnv.js";
 import { createVerifyApi } from "./createVerifyApi.js";
-import { defaultLimits } from "./limits.js";
 import { createLogger } from "./logger.js";
 import { nodeBindings } from "./testApi.js";
 
@@ -20,16 +19,19 @@ describe("apiSetupFromEnv", () => {
     expect(setup.options).toMatchObject({
       sms: { company: "VerifyKit", smsText: "Your verification code:", pinDurationMin: 3 },
       numberVerify: true,
-      limits: defaultLimits,
+      limits: {},
       publicUrl: undefined,
       corsOrigins: [],
       allowedOrigins: [],
       trustForwardedHost: false,
       clientAddress: "socket",
-      maxWaitS: 25,
-      checkTtlS: 300,
-      refreshAfterS: 30,
+      maxWaitS: undefined,
+      checkTtlS: undefined,
+      refreshAfterS: undefined,
+      fraud: { allowedCountries: undefined, smsPerDay: undefined, smsPerDayByCountry: undefined },
     });
+    expect(setup.redis).toBeUndefined();
+    expect(setup.timeouts).toEqual({ headersMs: 10_000, requestMs: 15_000 });
     expect(setup.embeddedSandbox).toBe(true);
     expect(setup.options.sandbox).toBeDefined();
 
@@ -91,7 +93,7 @@ describe("apiSetupFromEnv", () => {
       allowedOrigins: ["http://localhost:5173"],
       trustForwardedHost: true,
       clientAddress: { forwardedFor: 1 },
-      limits: { ...defaultLimits, maxAttempts: 3, resendCooldownS: 0 },
+      limits: { maxAttempts: 3, resendCooldownS: 0 },
       maxWaitS: 10,
     });
   });
@@ -157,6 +159,7 @@ describe("apiSetupFromEnv", () => {
         headers: json,
         body: '{"phone":"+33600000001"}',
       }),
+      nodeBindings("192.0.2.1"),
     );
     expect(start.status).toBe(422);
     expect(await start.json()).toMatchObject({

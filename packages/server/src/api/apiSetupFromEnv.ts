@@ -1,10 +1,13 @@
 import { createDqeClient, type DqeClient } from "@verify-kit/core/dqe";
+import type { ServerTimeouts } from "../node/listen.js";
+import type { RedisStoreOptions } from "../redis/RedisStore.js";
 import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
 import { SANDBOX_LICENCE, sandboxOptionsFromEnv } from "../sandbox/sandboxOptions.js";
 import type { ClientAddressSource } from "./clientAddress.js";
 import type { VerifyApiOptions } from "./createVerifyApi.js";
 import { embeddedSandboxDqe, sandboxFetch } from "./embeddedSandbox.js";
 import { envReader } from "./envReader.js";
+import { lifetimeContradictions, lifetimeEnvNames } from "./lifetimes.js";
 import { defaultLimits, type Limits, limitEnvNames } from "./limits.js";
 import type { SandboxInbox } from "./metaRoutes.js";
 
@@ -19,7 +22,11 @@ export interface ApiSetup {
   readonly logLevel: string;
   /** Whether a DQE sandbox runs in this process (and is served under `/api/sandbox`): say so at start-up. */
   readonly embeddedSandbox: boolean;
-  readonly options: Omit<VerifyApiOptions, "logger">;
+  /** The Redis store to use (`REDIS_URL`); the in-memory one when undefined. */
+  readonly redis?: RedisStoreOptions | undefined;
+  /** How long a client may take to send a request (a Node server's settings). */
+  readonly timeouts: ServerTimeouts;
+  readonly options: Omit<VerifyApiOptions, "logger" | "store">;
 }
 
 function sandboxInboxOverHttp(sandboxUrl: string): SandboxInbox {
@@ -54,16 +61,31 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
   const pinDurationMin = read.int("DQE_PIN_DURATION_MIN", 3, { min: 1, max: 60 });
   const partnerName = read.string("DQE_PARTNER_NAME", "verify-kit") as string;
   const publicUrl = read.url("PUBLIC_URL");
-  const pinTtlRaw = read.int("VERIFY_PIN_TTL_S", 0, { min: 1, max: 3600 });
-  const limits = Object.fromEntries(
-    (Object.keys(defaultLimits) as (keyof Limits)[]).map((name) => [
-      name,
-      read.int(limitEnvNames[name], defaultLimits[name], {
-        min: name === "resendCooldownS" ? 0 : 1,
-        max: 1_000_000,
-      }),
-    ]),
-  ) as unknown as Limits;
+  const pinTtlS = read.maybeInt("VERIFY_PIN_TTL_S", { min: 1, max: 3600 });
+  // Only the limits set: the others keep their defaults, which never contradict each other.
+  const limits: Partial<Record<keyof Limits, number>> = {};
+  for (const name of Object.keys(defaultLimits) as (keyof Limits)[]) {
+    const value = read.maybeInt(limitEnvNames[name], {
+      min: name === "resendCooldownS" ? 0 : 1,
+      max: name === "prefixDigits" ? 12 : 1_000_000,
+    });
+    if (value !== undefined) limits[name] = value;
+  }
+  const allowedCountries = read.countries("ALLOWED_COUNTRIES");
+  const smsPerDay = read.maybeInt("LIMIT_SMS_PER_DAY", { min: 1, max: 100_000_000 });
+  const smsPerDayByCountry = read.perCountry("LIMIT_SMS_PER_DAY_PER_COUNTRY");
+  const redisUrl = read.string("REDIS_URL");
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
+    read.problems.push(
+      `REDIS_URL must be a redis:// or rediss:// address, got "${redisUrl.replace(/:[^:@/]*@/, ":…@")}"`,
+    );
+  }
+  const redisTimeoutMs = read.int("REDIS_TIMEOUT_MS", 500, { min: 10, max: 60_000 });
+  const redisPrefix = read.string("REDIS_PREFIX", "verify-kit:") as string;
+  const headersMs = read.int("SERVER_HEADERS_TIMEOUT_MS", 10_000, { min: 100, max: 600_000 });
+  const requestMs = read.int("SERVER_REQUEST_TIMEOUT_MS", 15_000, { min: 100, max: 600_000 });
+  const recordMarginS = read.maybeInt("VERIFY_RECORD_MARGIN_S", { min: 0, max: 86_400 });
+  const logAddressKey = read.string("LOG_ADDRESS_KEY");
 
   // Read before the problems are checked, so that a malformed one is reported, not silently defaulted.
   const corsOrigins = read.origins("CORS_ORIGINS");
@@ -73,9 +95,22 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
   const addressHeader = read.string("CLIENT_ADDRESS_HEADER");
   const wantsSandbox = read.flag("EMBEDDED_SANDBOX");
   const production = read.string("NODE_ENV") === "production";
-  const maxWaitS = read.int("VERIFY_MAX_WAIT_S", 25, { min: 1, max: 60 });
-  const checkTtlS = read.int("VERIFY_CHECK_TTL_S", 300, { min: 5, max: 3600 });
-  const refreshAfterS = read.int("VERIFY_REFRESH_AFTER_S", 30, { min: 1, max: 3600 });
+  const maxWaitS = read.maybeInt("VERIFY_MAX_WAIT_S", { min: 1, max: 60 });
+  const checkTtlS = read.maybeInt("VERIFY_CHECK_TTL_S", { min: 5, max: 3600 });
+  const refreshAfterS = read.maybeInt("VERIFY_REFRESH_AFTER_S", { min: 1, max: 3600 });
+  read.problems.push(
+    ...lifetimeContradictions(
+      {
+        pinDurationMin,
+        pinTtlS,
+        resendCooldownS: limits.resendCooldownS,
+        checkTtlS,
+        maxWaitS,
+        refreshAfterS,
+      },
+      lifetimeEnvNames,
+    ),
+  );
   const logLevel = read.oneOf(
     "LOG_LEVEL",
     ["fatal", "error", "warn", "info", "debug", "trace", "silent"],
@@ -151,10 +186,13 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
     dqeTarget,
     logLevel,
     embeddedSandbox: sandbox !== undefined,
+    redis:
+      redisUrl === undefined ? undefined : { url: redisUrl, timeoutMs: redisTimeoutMs, prefix: redisPrefix },
+    timeouts: { headersMs, requestMs },
     options: {
       dqe,
       sandbox,
-      sms: { company, smsText, pinDurationMin, ...(pinTtlRaw > 0 ? { pinTtlS: pinTtlRaw } : {}) },
+      sms: { company, smsText, pinDurationMin, ...(pinTtlS === undefined ? {} : { pinTtlS }) },
       sandboxInbox,
       numberVerify: dqeServer ? clientSecret !== undefined : true,
       limits,
@@ -163,9 +201,12 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
       allowedOrigins,
       trustForwardedHost,
       clientAddress,
+      fraud: { allowedCountries, smsPerDay, smsPerDayByCountry },
       maxWaitS,
       checkTtlS,
       refreshAfterS,
+      ...(recordMarginS === undefined ? {} : { recordMarginS }),
+      logAddressKey,
     },
   };
 }

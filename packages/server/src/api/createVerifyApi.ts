@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { MeterProvider } from "@opentelemetry/api";
 import type { DqeClient } from "@verify-kit/core/dqe";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -7,6 +8,7 @@ import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
 import type { Sandbox } from "../sandbox/createSandbox.js";
 import { ApiError } from "./ApiError.js";
+import { createAddressHasher } from "./addressHasher.js";
 import type { ApiEnv } from "./apiEnv.js";
 import {
   type ClientAddressSource,
@@ -16,16 +18,25 @@ import {
   runtimeWithoutSocket,
 } from "./clientAddress.js";
 import { embeddedSandboxDqe, registerSandboxOperatorPages, sandboxFetch } from "./embeddedSandbox.js";
-import { defaultLimits, type Limits } from "./limits.js";
+import {
+  defaultCheckTtlS,
+  defaultMaxWaitS,
+  defaultRefreshAfterS,
+  lifetimeContradictions,
+  lifetimeOptionNames,
+} from "./lifetimes.js";
+import { defaultLimits, type FraudSettings, type Limits } from "./limits.js";
 import { createLogger } from "./logger.js";
 import { registerMetaRoutes, type SandboxInbox } from "./metaRoutes.js";
+import { createMetrics, measuredDqe } from "./metrics.js";
 import { createNumberChecks } from "./numberChecks.js";
 import { registerNumberVerifyRoutes } from "./numberVerifyRoutes.js";
 import { createOriginCheck } from "./originCheck.js";
 import { registerPinRoutes } from "./pinRoutes.js";
-import { createPinVerifications, type SmsSettings } from "./pinVerifications.js";
-import type { KeyValueStore } from "./store/KeyValueStore.js";
+import { codeLifetimeS, createPinVerifications, type SmsSettings } from "./pinVerifications.js";
+import { createSendCharges } from "./sendCharges.js";
 import { MemoryStore } from "./store/MemoryStore.js";
+import { StoreUnavailableError, type VerifyStore } from "./store/VerifyStore.js";
 
 export interface VerifyApiOptions {
   /**
@@ -46,10 +57,22 @@ export interface VerifyApiOptions {
   /** Whether number checks are set up (they need DQE's client secret). @default true */
   readonly numberVerify?: boolean;
   readonly limits?: Partial<Limits>;
-  /** @default a MemoryStore: one process. Use a shared store when several servers run. */
-  readonly store?: KeyValueStore;
+  /** Countries served and SMS budgets, against SMS-pumping fraud. @default every country, no budget */
+  readonly fraud?: FraudSettings;
+  /**
+   * @default a MemoryStore: one process, forgotten on restart. Several replicas, or limits that must survive
+   * a restart: `createRedisStore({ url })`.
+   */
+  readonly store?: VerifyStore;
   /** @default JSON logs on stdout with secrets redacted */
   readonly logger?: Logger;
+  /**
+   * The key that hashes client addresses in log lines; give every replica the same one to tie their lines.
+   * @default a random key of this process
+   */
+  readonly logAddressKey?: string | undefined;
+  /** Where the metrics go. @default the global MeterProvider of `@opentelemetry/api` (none until the app sets one) */
+  readonly meterProvider?: MeterProvider;
   /** Where phones and browsers reach this API (for DQE's redirect); the request's origin otherwise. */
   readonly publicUrl?: string | undefined;
   /**
@@ -73,19 +96,25 @@ export interface VerifyApiOptions {
   readonly clientAddress?: ClientAddressSource;
   /** @default 4096 */
   readonly maxBodyBytes?: number;
-  /** Longest long poll, in seconds. @default 25 */
-  readonly maxWaitS?: number;
+  /** Longest long poll, in seconds; shorter than `checkTtlS` when set. @default 25 */
+  readonly maxWaitS?: number | undefined;
   /** Lifetime of a number check, in seconds. @default 300 (DQE's access token lifetime) */
-  readonly checkTtlS?: number;
+  readonly checkTtlS?: number | undefined;
   /** First fallback retrieval of a check that DQE did not redirect, in seconds. @default 30 */
-  readonly refreshAfterS?: number;
+  readonly refreshAfterS?: number | undefined;
+  /**
+   * How long a verification or a check is kept after its code or check ends, in seconds (a late resend or poll
+   * still finds it). Records never live as long as a limit's window. @default 120
+   */
+  readonly recordMarginS?: number;
   /** @default Date.now */
   readonly now?: () => number;
 }
 
-/** The JSON error answer, with `Retry-After` for limits. */
-function errorResponse(c: Context, error: ApiError) {
+/** The JSON error answer, with `Retry-After` for limits; the request's log line says why. */
+function errorResponse(c: Context<ApiEnv>, error: ApiError) {
   if (error.retryAfterS !== undefined) c.header("Retry-After", String(error.retryAfterS));
+  c.set("refusal", { code: error.code, reason: error.reason });
   return c.json(error.body, error.status);
 }
 
@@ -107,23 +136,56 @@ export function createVerifyApi(options: VerifyApiOptions) {
     corsOrigins: options.corsOrigins ?? [],
     trustForwardedHost: options.trustForwardedHost ?? false,
   });
+  const contradictions = lifetimeContradictions(
+    {
+      pinDurationMin: options.sms.pinDurationMin,
+      pinTtlS: options.sms.pinTtlS,
+      resendCooldownS: options.limits?.resendCooldownS,
+      checkTtlS: options.checkTtlS,
+      maxWaitS: options.maxWaitS,
+      refreshAfterS: options.refreshAfterS,
+    },
+    lifetimeOptionNames,
+  );
+  if (contradictions.length > 0) {
+    throw new Error(`createVerifyApi: contradictory lifetimes:\n  - ${contradictions.join("\n  - ")}`);
+  }
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const store = options.store ?? new MemoryStore(options.now ? { now: options.now } : {});
   const logger = options.logger ?? createLogger();
   const now = options.now ?? Date.now;
-  const maxWaitS = options.maxWaitS ?? 25;
+  const checkTtlS = options.checkTtlS ?? defaultCheckTtlS;
+  const maxWaitS = options.maxWaitS ?? defaultMaxWaitS;
   const numberVerify = options.numberVerify ?? true;
+  const marginS = options.recordMarginS ?? 120;
+  const metrics = createMetrics(options.meterProvider);
+  const measured = measuredDqe(dqe, metrics);
+  const hashAddress = createAddressHasher(options.logAddressKey);
+  const fraud = options.fraud ?? {};
+  const charges = createSendCharges({ store, limits, fraud });
 
-  const pins = createPinVerifications({ dqe, store, limits, sms: options.sms, now });
-  const checks = createNumberChecks({
-    dqe,
+  const pins = createPinVerifications({
+    dqe: measured,
     store,
     limits,
+    sms: options.sms,
+    charges,
+    metrics,
+    marginS,
+    now,
+  });
+  const checks = createNumberChecks({
+    dqe: measured,
+    store,
+    limits,
+    charges,
+    metrics,
     logger,
     now,
     enabled: numberVerify,
-    checkTtlS: options.checkTtlS ?? 300,
-    refreshAfterS: options.refreshAfterS ?? 30,
+    checkTtlS,
+    refreshAfterS: options.refreshAfterS ?? defaultRefreshAfterS,
+    marginS,
   });
 
   const app = new OpenAPIHono<ApiEnv>({
@@ -132,16 +194,24 @@ export function createVerifyApi(options: VerifyApiOptions) {
     },
   });
 
-  // Logs the path without its query: the callback's query carries DQE's token.
+  // One line per request: the path without its query (the callback's carries DQE's token), the client's
+  // address hashed, and for a refusal its code and reason. No answer of the API may be kept by a cache.
   app.use("*", async (c, next) => {
     const started = performance.now();
     await next();
+    c.res.headers.set("cache-control", "no-store");
+    // Hashing waits on Web Crypto: only when the line is written.
+    if (!logger.isLevelEnabled("info")) return;
+    const client = c.get("client");
+    const refusal = c.get("refusal");
     logger.info(
       {
         method: c.req.method,
         path: c.req.path,
         status: c.res.status,
         ms: Math.round(performance.now() - started),
+        ...(client?.ok ? { client: await hashAddress(client.client.address) } : {}),
+        ...(refusal ? { code: refusal.code, ...(refusal.reason ? { reason: refusal.reason } : {}) } : {}),
       },
       "request",
     );
@@ -171,7 +241,11 @@ export function createVerifyApi(options: VerifyApiOptions) {
     "/api/*",
     bodyLimit({
       maxSize: options.maxBodyBytes ?? 4096,
-      onError: (c) => errorResponse(c, new ApiError("body_too_large")),
+      onError: (c) => {
+        // The rest of the body is not read: the connection cannot serve another request after this answer.
+        c.header("connection", "close");
+        return errorResponse(c, new ApiError("body_too_large"));
+      },
     }),
   );
 
@@ -180,17 +254,27 @@ export function createVerifyApi(options: VerifyApiOptions) {
     {
       sandbox: sandboxInbox !== undefined,
       codeLength: 6,
-      pinLifetimeS: Math.min(
-        options.sms.pinDurationMin * 60,
-        options.sms.pinTtlS ?? Number.POSITIVE_INFINITY,
-      ),
+      pinLifetimeS: codeLifetimeS(options.sms),
       resendCooldownS: limits.resendCooldownS,
       maxAttempts: limits.maxAttempts,
       maxResends: limits.maxResends,
       numberVerify,
       maxWaitS,
+      ...(fraud.allowedCountries ? { allowedCountries: [...fraud.allowedCountries] } : {}),
+      limits: {
+        sendsPerNumber: limits.sendsPerNumber,
+        sendsPerIp: limits.sendsPerIp,
+        sendsPerPrefix: limits.sendsPerPrefix,
+        prefixDigits: limits.prefixDigits,
+        checksPerNumber: limits.checksPerNumber,
+        checksPerIp: limits.checksPerIp,
+        windowS: limits.windowS,
+        ...(fraud.smsPerDay === undefined ? {} : { smsPerDay: fraud.smsPerDay }),
+        ...(fraud.smsPerDayByCountry ? { smsPerDayByCountry: { ...fraud.smsPerDayByCountry } } : {}),
+      },
     },
     sandboxInbox,
+    store,
   );
   if (sandbox) registerSandboxOperatorPages(app, sandbox);
   registerPinRoutes(app, pins);
@@ -214,7 +298,14 @@ export function createVerifyApi(options: VerifyApiOptions) {
     if (error instanceof ApiError) {
       if (error.dqe) logger.warn({ error: error.dqe.toJSON() }, "DQE refused or failed");
       if (error.log) logger.warn({ code: error.code, ...error.log }, error.detail ?? error.code);
+      metrics.refused(error.code, error.reason);
       return errorResponse(c, error);
+    }
+    if (error instanceof StoreUnavailableError) {
+      // Nothing is let through unchecked: refused, retryable, and it works again once the store is back.
+      logger.warn({ error: error.message }, "store unavailable");
+      metrics.refused("store_unavailable", undefined);
+      return errorResponse(c, new ApiError("store_unavailable", { retryAfterS: 1 }));
     }
     // Hono's own 4xx (malformed JSON and the like) are the client's doing.
     if (error instanceof HTTPException && error.status < 500) {
@@ -228,7 +319,12 @@ export function createVerifyApi(options: VerifyApiOptions) {
   });
 
   // `env` carries the runtime's bindings (Node's socket, for the client's IP): pass it through.
-  return { app, fetch: (request: Request, env?: unknown) => app.fetch(request, env) };
+  return {
+    app,
+    fetch: (request: Request, env?: unknown) => app.fetch(request, env),
+    /** Closes the store's connections (a shared store), after the server stopped. */
+    close: () => store.close(),
+  };
 }
 
 export type VerifyApi = ReturnType<typeof createVerifyApi>;

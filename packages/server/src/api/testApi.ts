@@ -55,6 +55,14 @@ export interface TestApiOptions {
   /** Check every JSON answer against the OpenAPI document. @default true */
   readonly conformance?: boolean;
   /**
+   * Stands between the DQE client and the sandbox, to make "DQE" fail: answer a Response of its own, throw
+   * as a refused connection does, or return undefined to let the sandbox answer. Failed requests are counted.
+   */
+  readonly dqeFault?: (
+    endpoint: string,
+    request: Request,
+  ) => Response | Error | Promise<Response> | undefined;
+  /**
    * The address of the socket every request arrives on, handed over as Node's bindings are.
    * @default "192.0.2.10" (behind one trusted proxy, so that `X-Forwarded-For` gives each test client its own)
    */
@@ -173,6 +181,9 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
           params.set(name, value);
       }
       dqeRequests.push({ endpoint, params });
+      const fault = options.dqeFault?.(endpoint, request);
+      if (fault instanceof Error) throw fault;
+      if (fault) return fault;
       return sandbox.fetch(request);
     }) as typeof fetch,
   });
@@ -290,4 +301,19 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
       return { operator, callback: await request(location, { headers }) };
     },
   };
+}
+
+/** The error fetch throws when nothing listens where DQE should be (Node's, reduced to what is read). */
+export function connectionRefused(): Error {
+  return new TypeError("fetch failed", {
+    cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+  });
+}
+
+/** The HTML page a proxy answers when DQE is down. */
+export function htmlError(status = 502): Response {
+  return new Response("<html><body><h1>Bad Gateway</h1></body></html>", {
+    status,
+    headers: { "content-type": "text/html" },
+  });
 }

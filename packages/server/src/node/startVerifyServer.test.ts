@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { createLogger } from "../api/logger.js";
 import { lineCollector } from "../api/testApi.js";
 import { startVerifyServer } from "./startVerifyServer.js";
+import { startBin } from "./testBin.js";
 
 const json = { "content-type": "application/json" };
 
@@ -68,36 +67,13 @@ describe("startVerifyServer", () => {
   });
 });
 
-test("the verify-kit-server bin starts on the port asked, says a sandbox is serving, and stops on SIGTERM", async () => {
-  const root = fileURLToPath(new URL("../../../../", import.meta.url));
-  const main = fileURLToPath(new URL("../main.ts", import.meta.url));
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "--conditions=@verify-kit/source", main, "--port", "0"],
-    { cwd: root, env: { ...process.env, NODE_ENV: "production", EMBEDDED_SANDBOX: "1", LOG_LEVEL: "warn" } },
-  );
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up line within 20 s:\n${output}`)), 20_000);
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      output += chunk;
-      const found = /backend adapter on (http:\/\/[\d.:]+)\/api/.exec(output);
-      if (found?.[1]) {
-        clearTimeout(timer);
-        resolve(found[1]);
-      }
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      output += chunk;
-    });
-    child.once("exit", (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
+test("the verify-kit-server bin starts on the port asked, says a sandbox is serving, and stops on SIGTERM", {
+  timeout: 30_000,
+}, async () => {
+  const bin = await startBin({ NODE_ENV: "production", EMBEDDED_SANDBOX: "1" }, "a DQE sandbox is serving");
   try {
-    expect(output).toContain("a DQE sandbox is serving");
-    await verifyBothWays(url);
+    await verifyBothWays(bin.url);
   } finally {
-    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    expect(await bin.stop()).toBe(0);
   }
 });

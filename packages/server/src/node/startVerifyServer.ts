@@ -2,8 +2,8 @@ import process from "node:process";
 import type { Logger } from "pino";
 import { type ApiSetup, apiSetupFromEnv } from "../api/apiSetupFromEnv.js";
 import type { VerifyApi } from "../api/createVerifyApi.js";
-import { createVerifyServerApp } from "../api/createVerifyServerApp.js";
 import { createLogger } from "../api/logger.js";
+import { createVerifyServerApp } from "./createVerifyServerApp.js";
 import { listen } from "./listen.js";
 
 export interface VerifyServerOptions {
@@ -43,14 +43,31 @@ export async function startVerifyServer(options: VerifyServerOptions = {}): Prom
   if (options.host !== undefined) env.API_HOST = options.host;
   const setup = apiSetupFromEnv(env);
   const logger = options.logger ?? createLogger({ level: setup.logLevel });
-  const { app, api } = createVerifyServerApp(setup, logger);
-  const listening = await listen(app.fetch, { port: setup.port, host: setup.host });
-  logger.info({ url: `${listening.url}/api`, dqe: setup.dqeTarget }, "verify-kit backend adapter listening");
+  const verify = createVerifyServerApp(setup, logger);
+  let listening: Awaited<ReturnType<typeof listen>>;
+  try {
+    listening = await listen(verify.app.fetch, { port: setup.port, host: setup.host }, setup.timeouts);
+  } catch (error) {
+    await verify.close();
+    throw error;
+  }
+  logger.info(
+    { url: `${listening.url}/api`, dqe: setup.dqeTarget, store: setup.redis ? "redis" : "memory" },
+    "verify-kit backend adapter listening",
+  );
   if (setup.embeddedSandbox) {
     logger.warn(
       { url: `${listening.url}/api/sandbox` },
       "a DQE sandbox is serving: test numbers only, no real SMS",
     );
   }
-  return { url: listening.url, setup, api, close: listening.close };
+  return {
+    url: listening.url,
+    setup,
+    api: verify.api,
+    close: async () => {
+      await listening.close();
+      await verify.close();
+    },
+  };
 }

@@ -180,7 +180,7 @@ export async function renderGallery(
   // Every first step at once (each flow has its own sandbox), then the codes one by one (typed where focus is).
   const sending = entries.filter((entry) => entry.submitted !== undefined);
   for (const entry of sending)
-    (state(entry.state).querySelector("button[type=submit]") as HTMLElement).click();
+    (state(entry.state).querySelector("button[data-vk-submit]") as HTMLElement).click();
   await Promise.all(sending.map((entry) => reaches(state(entry.state), entry.submitted as string)));
   for (const { state: name, code } of entries) {
     if (code === undefined) continue;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { apiSetupFromEnv } from "./apiSetupFromEnv.js";
+import { apiSetupFromEnv } from "../api/apiSetupFromEnv.js";
+import { createLogger } from "../api/logger.js";
+import { nodeBindings } from "../api/testApi.js";
 import { createVerifyServerApp } from "./createVerifyServerApp.js";
-import { createLogger } from "./logger.js";
-import { nodeBindings } from "./testApi.js";
 
 const silent = createLogger({ level: "silent" });
 const origin = "http://127.0.0.1:8787";
