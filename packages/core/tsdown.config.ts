@@ -7,7 +7,6 @@ export default defineConfig({
     "messages/index": "src/messages/index.ts",
     "phone/phoneRuntime/browserPhoneRuntime": "src/phone/phoneRuntime/browserPhoneRuntime.ts",
     "phone/phoneRuntime/serverPhoneRuntime": "src/phone/phoneRuntime/serverPhoneRuntime.ts",
-    "phone/generated/countryPhoneMetadata": "src/phone/generated/countryPhoneMetadata.ts",
   },
   format: "esm",
   dts: true,

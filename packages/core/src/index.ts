@@ -41,13 +41,13 @@ export type {
   NumberType,
   ParseDqePhoneOptions,
   ParsePhoneOptions,
-  PhoneMetadataLoader,
   PhoneNumber,
   PhoneParser,
   PhoneRuntime,
 } from "./phone/index.js";
 export {
   callingCodeOf,
+  countriesOfNumber,
   countryToIso3,
   createPhoneParser,
   dqeToE164,

@@ -64,6 +64,8 @@ export type {
 export { usePinVerification } from "./pinVerification/usePinVerification.js";
 export type { VerificationUsageCode } from "./pinVerification/VerificationUsageError.js";
 export { VerificationUsageError } from "./pinVerification/VerificationUsageError.js";
+export type { ServerConfig } from "./provider/useServerConfig.js";
+export { serverConfigKey, useServerConfig } from "./provider/useServerConfig.js";
 export type { VerificationAdapter } from "./provider/VerificationAdapter.js";
 export type { VerificationProviderProps } from "./provider/VerificationProvider.js";
 export { VerificationProvider } from "./provider/VerificationProvider.js";

@@ -1,12 +1,15 @@
 // `pnpm --filter @verify-kit/ui bench`: what an app pays for PinInput and for the stylesheet, min+gzip, beside
 // input-otp measured the same way in the same run: esbuild `--bundle --minify --format=esm`, a production
-// `process.env.NODE_ENV`, only react and react-dom external, then gzip -9. Builds core, react and ui first,
-// so the figures are those of the published files.
+// `process.env.NODE_ENV`, only react and react-dom external, then gzip -9. Then what a page pays for the phone
+// field and the flows, before the field is used, with a list of countries and with every country, beside
+// react-phone-number-input and react-international-phone (see pageScenarios.mjs). Builds core, react and ui
+// first, so the figures are those of the published files.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
+import { peers, scenarioPlugin, siteCountries } from "./pageScenarios.mjs";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const goals = { pinInput: 3500, css: 3000, ui: 12000 };
@@ -30,6 +33,8 @@ async function measure(source, conditions = [], external = ["react", "react-dom"
     conditions,
     define: { "process.env.NODE_ENV": '"production"' },
     external: external.flatMap((name) => [name, `${name}/*`]),
+    // The phone metadata is loaded when the field is used: measured apart, below.
+    plugins: [scenarioPlugin("initial")],
     logLevel: "error",
   });
   const code = result.outputFiles[0].contents;
@@ -141,6 +146,120 @@ console.info("\nMinified bytes of the published PinInput bundle, by package:");
 for (const [name, bytes] of [...pinInput.byPackage].sort((a, b) => b[1] - a[1])) {
   console.info(`  ${name.padEnd(22)} ${String(bytes).padStart(6)} B`);
 }
+// What a page pays for a phone field, chunk by chunk as the browser loads them.
+const entryNamespace = "page-entry";
+
+/** Bundles `source` as a page's entry with code splitting; the chunks `scenario` loads, each gzipped. */
+async function measurePage(source, scenario) {
+  const result = await build({
+    entryPoints: ["page"],
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: "esm",
+    outdir: "page",
+    write: false,
+    define: { "process.env.NODE_ENV": '"production"' },
+    external: peers.flatMap((name) => [name, `${name}/*`]),
+    // The peers ship their styles as CSS files: JS is compared here, the kit's CSS is in the table above.
+    loader: { ".css": "empty" },
+    plugins: [
+      {
+        name: entryNamespace,
+        setup(page) {
+          page.onResolve({ filter: /^page$/ }, () => ({ path: "page", namespace: entryNamespace }));
+          page.onLoad({ filter: /.*/, namespace: entryNamespace }, () => ({
+            contents: source,
+            resolveDir: packageDir,
+            loader: "js",
+          }));
+        },
+      },
+      scenarioPlugin(scenario),
+    ],
+    logLevel: "error",
+  });
+  const chunks = result.outputFiles.filter((file) => file.path.endsWith(".js"));
+  return {
+    min: chunks.reduce((sum, chunk) => sum + chunk.contents.length, 0),
+    gzip: chunks.reduce((sum, chunk) => sum + gzipSync(chunk.contents, { level: 9 }).length, 0),
+    chunks: chunks.length,
+  };
+}
+
+const pageGoals = { initial: 25_000, countries: 40_000 };
+// Before the metadata was loaded on use: main at 4f72d44, measured by measurePage on this machine (every
+// country, all in the page's one chunk).
+const before = { PhoneVerification: 72_240, NumberVerification: 78_511, PhoneField: 62_318 };
+const kitPages = Object.keys(before).map((name) => [
+  name,
+  `import { ${name} } from "@verify-kit/ui"; console.log(${name});`,
+]);
+// The peers, as a minimal phone field with validation: they load everything at once, whatever the list.
+const peerPages = [
+  [
+    "react-phone-number-input 3.4 (min metadata: cannot tell a mobile from a landline)",
+    'import PhoneInput, { isValidPhoneNumber } from "react-phone-number-input"; import "react-phone-number-input/style.css"; console.log(PhoneInput, isValidPhoneNumber);',
+  ],
+  [
+    "react-phone-number-input 3.4 /max (number types: tells mobiles, as the kit does)",
+    'import PhoneInput, { parsePhoneNumber } from "react-phone-number-input/max"; console.log(PhoneInput, parsePhoneNumber);',
+  ],
+  [
+    "react-international-phone 4.8 + libphonenumber-js/min isValidPhoneNumber (it has no validation)",
+    'import { PhoneInput } from "react-international-phone"; import { isValidPhoneNumber } from "libphonenumber-js/min"; console.log(PhoneInput, isValidPhoneNumber);',
+  ],
+];
+const pageRows = [];
+let missed = false;
+for (const [name, source] of kitPages) {
+  const [initial, countries, all] = await Promise.all(
+    ["initial", "countries", "all"].map((scenario) => measurePage(source, scenario)),
+  );
+  const met = initial.gzip <= pageGoals.initial && countries.gzip <= pageGoals.countries;
+  const allMet = all.gzip <= before[name];
+  missed ||= !met || !allMet;
+  pageRows.push([
+    `verify-kit ${name}`,
+    kB(before[name]),
+    kB(initial.gzip),
+    kB(countries.gzip),
+    kB(all.gzip),
+    `${initial.chunks} / ${countries.chunks} / ${all.chunks}`,
+    verdict(met && allMet),
+  ]);
+}
+for (const [name, source] of peerPages) {
+  const page = await measurePage(source, "initial");
+  pageRows.push([name, "", kB(page.gzip), kB(page.gzip), kB(page.gzip), "1 / 1 / 1", ""]);
+}
+const pageTable = [
+  [
+    "phone field of a page",
+    "before (4f72d44)",
+    "initial",
+    `with ${siteCountries.join(", ")}`,
+    "all countries",
+    "chunks",
+    `initial ≤ ${kB(pageGoals.initial)}, list ≤ ${kB(pageGoals.countries)}, all ≤ before`,
+  ],
+  ...pageRows,
+];
+const pageWidths = pageTable[0].map((_, i) => Math.max(...pageTable.map((row) => row[i].length)));
+const pageLine = (row) =>
+  `| ${row.map((cell, i) => (i >= 1 && i <= 4 ? cell.padStart(pageWidths[i]) : cell.padEnd(pageWidths[i]))).join(" | ")} |`;
+console.info(
+  `\nWhat a page pays for its phone field, gzip -9 of each chunk it loads, summed (esbuild, code splitting, production;\nexternal, as the app ships them anyway: ${peers.join(", ")}). Initial: before the field is used;\nthen once it has loaded the phone metadata, of a list of countries or of every one. Before: the same page before\nthe metadata was loaded on use (every country, at load).\n`,
+);
+console.info(
+  [
+    pageLine(pageTable[0]),
+    `|${pageWidths.map((width, i) => (i >= 1 && i <= 4 ? `${"-".repeat(width + 1)}:` : "-".repeat(width + 2))).join("|")}|`,
+    ...pageTable.slice(1).map(pageLine),
+  ].join("\n"),
+);
+if (missed) process.exitCode = 1;
+
 const pulled = [...pinInput.byPackage.keys()].filter((name) =>
   mustNotPull.some((bad) => name.startsWith(bad)),
 );

@@ -1,10 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
+import { serverConfigKey } from "@verify-kit/react";
 import { verifyClient } from "./demoKit.js";
 
-/** The server's `/api/config`, fetched once and shared by whoever reads it. */
+/** The server's `/api/config`, fetched once and shared by whoever reads it (the kit's flows too). */
 export function useApiConfig() {
   return useQuery({
-    queryKey: ["config"],
+    queryKey: serverConfigKey,
     queryFn: async ({ signal }) => {
       const answer = await verifyClient.getConfig({ signal });
       if (!answer.ok) throw answer.error;

@@ -8,6 +8,12 @@ export type { ParseDqePhoneOptions } from "./parseDqePhone.js";
 export { parseDqePhone } from "./parseDqePhone.js";
 export type { ParsePhoneOptions } from "./parsePhone.js";
 export { parsePhone } from "./parsePhone.js";
-export { callingCodeOf, isPhoneCountry, mainCountryOf, phoneCountries } from "./phoneCountries.js";
+export {
+  callingCodeOf,
+  countriesOfNumber,
+  isPhoneCountry,
+  mainCountryOf,
+  phoneCountries,
+} from "./phoneCountries.js";
 export { dqeToE164, e164ToDqe } from "./phoneFormats.js";
-export type { CountryPhoneMetadata, PhoneMetadataLoader, PhoneRuntime } from "./phoneRuntime/PhoneRuntime.js";
+export type { CountryPhoneMetadata, PhoneRuntime } from "./phoneRuntime/PhoneRuntime.js";

@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { getCountries, getCountryCallingCode } from "libphonenumber-js/max";
 import { describe, expect, it } from "vitest";
 import { phoneMetadataFiles } from "../../scripts/generatePhoneMetadata.js";
-import { callingCodeOf, isPhoneCountry, mainCountryOf, phoneCountries } from "./phoneCountries.js";
+import {
+  callingCodeOf,
+  countriesOfNumber,
+  isPhoneCountry,
+  mainCountryOf,
+  phoneCountries,
+} from "./phoneCountries.js";
 
 describe("the country table a phone field shows before the metadata", () => {
   it("has every country of libphonenumber-js, with its dialling code", () => {
@@ -22,6 +28,15 @@ describe("the country table a phone field shows before the metadata", () => {
     expect(mainCountryOf("CA")).toBe("US");
     expect(mainCountryOf("GB")).toBe("GB");
     expect(mainCountryOf("FR")).toBe("FR");
+  });
+
+  it("gives the countries of a number's dialling code", () => {
+    expect(countriesOfNumber("+33612345678")).toEqual(["FR"]);
+    expect(countriesOfNumber("+447400123456")).toEqual(["GB", "GG", "IM", "JE"]);
+    expect(countriesOfNumber("+3524")).toEqual(["LU"]);
+    expect(countriesOfNumber("+1")).toContain("CA");
+    expect(countriesOfNumber("+999")).toBeUndefined();
+    expect(countriesOfNumber("0612345678")).toBeUndefined();
   });
 });
 

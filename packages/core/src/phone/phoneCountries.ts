@@ -32,3 +32,16 @@ export function mainCountryOf(country: CountryCode): CountryCode {
   const callingCode = callingCodes.get(country);
   return (callingCode === undefined ? undefined : countryCallingCodes[callingCode]?.[0]) ?? country;
 }
+
+/**
+ * The countries of the dialling code a number in international form starts with (`+447400123456` -> GB, GG,
+ * IM, JE), or undefined when it starts with none.
+ */
+export function countriesOfNumber(international: string): readonly CountryCode[] | undefined {
+  const digits = /^\+(\d{1,3})/.exec(international)?.[1] ?? "";
+  for (let length = 1; length <= digits.length; length += 1) {
+    const countries = countryCallingCodes[digits.slice(0, length)];
+    if (countries !== undefined) return countries;
+  }
+  return undefined;
+}

@@ -11,4 +11,6 @@ import type { VerifyApiClient } from "@verify-kit/core";
 export type VerificationAdapter = Pick<
   VerifyApiClient,
   "sendPin" | "resendPin" | "checkPin" | "startNumberVerify" | "getNumberVerify"
->;
+> &
+  // Optional: the flows read the countries the server serves from it (`useServerConfig`).
+  Partial<Pick<VerifyApiClient, "getConfig">>;

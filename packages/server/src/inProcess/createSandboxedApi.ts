@@ -20,7 +20,14 @@ export interface SandboxedApiOptions {
   readonly origin?: string;
   readonly api?: Pick<
     VerifyApiOptions,
-    "checkTtlS" | "refreshAfterS" | "maxWaitS" | "now" | "store" | "clientAddress" | "allowedOrigins"
+    | "checkTtlS"
+    | "refreshAfterS"
+    | "maxWaitS"
+    | "now"
+    | "store"
+    | "clientAddress"
+    | "allowedOrigins"
+    | "fraud"
   >;
 }
 

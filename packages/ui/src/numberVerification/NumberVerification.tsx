@@ -1,4 +1,4 @@
-import type { CountryCode, PhoneMetadataLoader, VerifyError } from "@verify-kit/core";
+import type { CountryCode, VerifyError } from "@verify-kit/core";
 import type { ErrorMessages } from "@verify-kit/core/messages";
 import {
   type NumberVerifyPollState,
@@ -36,8 +36,6 @@ export interface NumberVerificationProps extends FlowFormProps {
   defaultCountry?: CountryCode | undefined;
   /** The countries the phone field offers. @default every country */
   countries?: readonly CountryCode[] | undefined;
-  /** Their numbering plans alone, for a lighter page: see `PhoneField`'s `phoneMetadata`. */
-  phoneMetadata?: PhoneMetadataLoader | undefined;
   /**
    * Where the user is: on a phone, a button opens the operator's page; on a desktop, a QR code of it and a
    * "Copy link" button. @default "auto" (the browser's own report, else its user agent)
@@ -118,7 +116,6 @@ export function NumberVerification({
   defaultPhone,
   defaultCountry,
   countries,
-  phoneMetadata,
   device = "auto",
   deadlineS,
   pauseWhenHidden,
@@ -225,7 +222,6 @@ export function NumberVerification({
       <PhoneVerification
         headingLevel={headingLevel}
         countries={countries}
-        phoneMetadata={phoneMetadata}
         {...smsProps}
         defaultPhone={smsPhone}
         name={name}
@@ -237,7 +233,7 @@ export function NumberVerification({
 
   function submit() {
     if (state.status === "starting") return;
-    void readPhone(phone, countries, phoneMetadata).then((read) => {
+    void readPhone(phone).then((read) => {
       if (!read.ok) {
         setPhoneError(read.error);
         announce(errorText(read.error, messages));
@@ -260,7 +256,6 @@ export function NumberVerification({
         phone={phone}
         defaultCountry={defaultCountry}
         countries={countries}
-        phoneMetadata={phoneMetadata}
         error={phoneError === undefined ? undefined : errorText(phoneError, messages)}
         onPhoneChange={(event) => {
           setPhone(event.value);

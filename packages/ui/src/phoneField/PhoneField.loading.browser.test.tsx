@@ -1,5 +1,5 @@
 import { act, cleanup, render } from "@testing-library/react";
-import { createPhoneParser, type PhoneRuntime } from "@verify-kit/core";
+import { type CountryPhoneMetadata, createPhoneParser, type PhoneRuntime } from "@verify-kit/core";
 import { createPhoneRuntime } from "@verify-kit/core/phone-runtime";
 import fullMetadata from "libphonenumber-js/max/metadata";
 import { hydrateRoot, type Root } from "react-dom/client";
@@ -21,7 +21,7 @@ vi.mock("@verify-kit/core/phone-runtime", async (importOriginal) => {
   const phoneRuntime: PhoneRuntime = {
     parser: (countries) => runtime().parser(countries),
     latestParser: () => runtime().latestParser(),
-    load: (countries, metadata) => runtime().load(countries, metadata),
+    load: (countries) => runtime().load(countries),
     subscribe: (listener) => runtime().subscribe(listener),
   };
   return { ...real, phoneRuntime };
@@ -44,6 +44,11 @@ function heldRuntime() {
       asked("metadata");
       await released;
       return fullMetadata;
+    },
+    country: async (country) => {
+      asked(country);
+      await released;
+      return fullMetadata.countries[country] as CountryPhoneMetadata;
     },
   });
   return { runtime, asked, release: () => act(async () => release()) };
@@ -160,18 +165,14 @@ describe("PhoneField before the phone metadata has loaded", () => {
     await expect.poll(() => held.asked.mock.calls.length, { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
-  test("a site's countries load their metadata alone", async () => {
-    const loader = vi.fn(async () => {
-      const { FR, BE } = await import("@verify-kit/core/phone-metadata");
-      return { FR, BE };
-    });
-    const { input, last } = setup({ countries: ["FR", "BE"], phoneMetadata: loader });
+  test("a site's countries load their numbering plans alone", async () => {
+    const { input, select, last } = setup({ countries: ["FR", "BE"] });
+    expect([...select.options].map((option) => option.value)).toEqual(["BE", "FR"]);
     await userEvent.click(input);
     await userEvent.keyboard("0470123456");
     await held.release();
     await expect.poll(() => input.value).toBe("04 70 12 34 56");
-    expect(loader).toHaveBeenCalledTimes(1);
-    expect(held.asked).not.toHaveBeenCalledWith("metadata");
+    expect(held.asked.mock.calls.map(([part]) => part).sort()).toEqual(["BE", "FR", "parser"]);
     // A landline of France: "not a mobile number" holds with a site's countries alone.
     expect(last()?.error?.code).toBe("phone_not_mobile");
   });
@@ -185,6 +186,7 @@ describe("a server-rendered field with a number, hydrated before the metadata ha
     const server = createPhoneRuntime({
       parser: async () => createPhoneParser,
       allCountries: async () => fullMetadata,
+      country: async (country) => fullMetadata.countries[country] as CountryPhoneMetadata,
     });
     await server.load();
     page.runtime = server;

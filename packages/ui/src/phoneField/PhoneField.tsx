@@ -2,7 +2,6 @@ import {
   type CountryCode,
   callingCodeOf,
   normalizeDigits,
-  type PhoneMetadataLoader,
   type PhoneNumber,
   type PhoneParser,
   VerifyError,
@@ -18,6 +17,7 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
   Suspense,
+  useContext,
   useEffect,
   useId,
   useMemo,
@@ -37,6 +37,7 @@ import {
   countryOptions,
   flagEmoji,
 } from "./countries.js";
+import { DeferPhoneLoad } from "./DeferPhoneLoad.js";
 import { type PhoneFieldMessages, phoneFieldMessages } from "./phoneFieldMessages.js";
 
 /**
@@ -92,15 +93,11 @@ export interface PhoneFieldProps extends InputAttributes {
   name?: string | undefined;
   /** The country picked at first. @default the country of the browser's language (`navigator.languages`) */
   defaultCountry?: CountryCode | undefined;
-  /** The countries to offer. @default every country */
-  countries?: readonly CountryCode[] | undefined;
   /**
-   * Loads the numbering plans of `countries` alone, instead of every country's: an app module re-exporting
-   * them from `@verify-kit/core/phone-metadata`, as `() => import("./phoneMetadata")`. Loaded, like every
-   * country's without it, when the field is first focused, typed into or the browser is idle.
-   * @default every country's
+   * The countries to offer. The field then loads their numbering plans alone (a small chunk each) rather
+   * than every country's. @default every country
    */
-  phoneMetadata?: PhoneMetadataLoader | undefined;
+  countries?: readonly CountryCode[] | undefined;
   /** Refuse numbers that cannot receive an SMS, with "This is not a mobile number". @default true */
   requireMobile?: boolean | undefined;
   /** An error to show instead of the field's own (from the form or the server). */
@@ -208,7 +205,6 @@ function PhoneFieldBody({
   name,
   defaultCountry,
   countries,
-  phoneMetadata,
   requireMobile = true,
   error,
   label,
@@ -235,7 +231,7 @@ function PhoneFieldBody({
   // formatting, so a field with a number waits for the metadata; the server's HTML stays meanwhile, and
   // takes input (adopted once hydrated, below). Fields without a number render the same either way.
   if (parser === undefined && !hydrated && start !== "" && !hydrationLoadFailed) {
-    throw phoneRuntime.load(countries, phoneMetadata).then(
+    throw phoneRuntime.load(countries).then(
       () => undefined,
       () => {
         hydrationLoadFailed = true;
@@ -264,7 +260,7 @@ function PhoneFieldBody({
 
   /** Loads the parser; a failure (the network) is tried again at the next focus or input. */
   function load() {
-    phoneRuntime.load(countries, phoneMetadata).catch(() => undefined);
+    phoneRuntime.load(countries).catch(() => undefined);
   }
 
   const mergedRef = useMemo(() => mergeRefs(inputRef, ref), [ref]);
@@ -277,14 +273,15 @@ function PhoneFieldBody({
 
   useEffect(() => setFlags(canDrawFlagEmoji()), []);
 
-  // The metadata comes when the field is first used, or once the browser is idle; at once for a number
-  // to format.
+  // The metadata comes when the field is first used, or once the browser is idle (and the flow around it
+  // knows which countries to load); at once for a number to format.
+  const deferred = useContext(DeferPhoneLoad);
   // biome-ignore lint/correctness/useExhaustiveDependencies: until the parser is there, whatever asks first
   useEffect(() => {
     if (parser !== undefined) return;
     if (queued.current) load();
-    else return whenIdle(load);
-  }, [parser === undefined]);
+    else if (!deferred) return whenIdle(load);
+  }, [parser === undefined, deferred]);
 
   // A press (mouse, touch, pen) in progress anywhere in the page, from pointerdown to pointerup; while one
   // is, a blur's error waits for its release (`pending`), so the click it makes lands where it was aimed.

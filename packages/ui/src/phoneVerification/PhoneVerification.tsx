@@ -3,7 +3,6 @@ import {
   type CountryCode,
   type ErrorCode,
   hasAnyConsent,
-  type PhoneMetadataLoader,
   type VerifyError,
 } from "@verify-kit/core";
 import type { ErrorMessages } from "@verify-kit/core/messages";
@@ -44,8 +43,6 @@ export interface PhoneVerificationProps extends FlowFormProps {
   defaultCountry?: CountryCode | undefined;
   /** The countries the phone field offers. @default every country */
   countries?: readonly CountryCode[] | undefined;
-  /** Their numbering plans alone, for a lighter page: see `PhoneField`'s `phoneMetadata`. */
-  phoneMetadata?: PhoneMetadataLoader | undefined;
   /** Asks which channels the user may be contacted by, sent with the code (at least one). @default false */
   askConsent?: boolean | undefined;
   /** The channels ticked at first when `askConsent`. @default none */
@@ -151,7 +148,6 @@ export function PhoneVerification({
   defaultPhone,
   defaultCountry,
   countries,
-  phoneMetadata,
   askConsent = false,
   defaultConsent = noConsent,
   codeLength = 6,
@@ -244,7 +240,7 @@ export function PhoneVerification({
   function submitPhone() {
     // A limit's wait holds for the number it was about, not for an edited one.
     if (busy || (!edited && retryAt !== undefined && Date.now() < retryAt)) return;
-    void readPhone(phone, countries, phoneMetadata).then((read) => {
+    void readPhone(phone).then((read) => {
       if (!read.ok) {
         setPhoneError(read.error);
         announce(errorText(read.error, messages));
@@ -327,7 +323,6 @@ export function PhoneVerification({
         phone={phone}
         defaultCountry={defaultCountry}
         countries={countries}
-        phoneMetadata={phoneMetadata}
         error={fieldError === undefined ? undefined : errorText(fieldError, messages)}
         onPhoneChange={(event) => {
           setPhone(event.value);

@@ -1,5 +1,7 @@
-import type { CountryCode, PhoneMetadataLoader } from "@verify-kit/core";
-import type { ReactNode, Ref } from "react";
+import { type CountryCode, isPhoneCountry } from "@verify-kit/core";
+import { useServerConfig } from "@verify-kit/react";
+import { type ReactNode, type Ref, useMemo } from "react";
+import { DeferPhoneLoad } from "../phoneField/DeferPhoneLoad.js";
 import { PhoneField, type PhoneFieldChangeEvent } from "../phoneField/PhoneField.js";
 import { type HeadingLevel, StepHeading } from "./flowParts.js";
 
@@ -14,29 +16,38 @@ export function PhoneStep(props: {
   readonly fieldRef: Ref<HTMLInputElement>;
   readonly phone: string;
   readonly defaultCountry: CountryCode | undefined;
+  /** The app's list; without one, the countries the server serves (`ALLOWED_COUNTRIES`), else every one. */
   readonly countries: readonly CountryCode[] | undefined;
-  readonly phoneMetadata: PhoneMetadataLoader | undefined;
   /** The message to show on the field, already in the user's language. */
   readonly error: string | undefined;
   readonly onPhoneChange: (event: PhoneFieldChangeEvent) => void;
   /** Consent, alerts and the submit button. */
   readonly children: ReactNode;
 }) {
+  const server = useServerConfig();
+  const allowed = server.config?.allowedCountries;
+  // Offering a country the server refuses would only lead to an error after the number is typed; the field
+  // then loads those countries' numbering plans alone.
+  const served = useMemo(() => {
+    const known = allowed?.map((code) => code.toUpperCase()).filter(isPhoneCountry);
+    return known === undefined || known.length === 0 ? undefined : known;
+  }, [allowed]);
   return (
     <div className="vk-flow__step">
       <StepHeading level={props.headingLevel} className="vk-flow__title">
         {props.title}
       </StepHeading>
       <p className="vk-flow__text">{props.intro}</p>
-      <PhoneField
-        ref={props.fieldRef}
-        value={props.phone}
-        defaultCountry={props.defaultCountry}
-        countries={props.countries}
-        phoneMetadata={props.phoneMetadata}
-        error={props.error}
-        onChange={props.onPhoneChange}
-      />
+      <DeferPhoneLoad.Provider value={props.countries === undefined && server.pending}>
+        <PhoneField
+          ref={props.fieldRef}
+          value={props.phone}
+          defaultCountry={props.defaultCountry}
+          countries={props.countries ?? served}
+          error={props.error}
+          onChange={props.onPhoneChange}
+        />
+      </DeferPhoneLoad.Provider>
       {props.children}
     </div>
   );

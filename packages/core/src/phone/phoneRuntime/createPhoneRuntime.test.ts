@@ -3,15 +3,15 @@ import mobileExamples from "libphonenumber-js/mobile/examples";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createPhoneParser } from "../createPhoneParser.js";
 import { fullPhoneParser } from "../fullPhoneParser.js";
-import * as countryMetadata from "../generated/countryPhoneMetadata.js";
+import { countryPlanLoaders } from "../generated/countryPlanLoaders.js";
 import { createPhoneRuntime, type PhoneRuntimeParts } from "./createPhoneRuntime.js";
-import type { PhoneMetadataLoader } from "./PhoneRuntime.js";
+import type { CountryPhoneMetadata } from "./PhoneRuntime.js";
 
 const site: CountryCode[] = ["FR", "BE", "CH", "LU", "GB"];
 
 /** A runtime over the real parts, counting how often each is loaded. */
 function runtime(parts: Partial<PhoneRuntimeParts> = {}) {
-  const loaded = { parser: 0, allCountries: 0 };
+  const loaded = { parser: 0, allCountries: 0, countries: [] as string[] };
   const made = createPhoneRuntime({
     parser: () => {
       loaded.parser += 1;
@@ -21,22 +21,14 @@ function runtime(parts: Partial<PhoneRuntimeParts> = {}) {
       loaded.allCountries += 1;
       return (await import("libphonenumber-js/max/metadata")).default;
     },
+    country: async (country) => {
+      loaded.countries.push(country);
+      return (await (countryPlanLoaders[country] as () => Promise<{ default: CountryPhoneMetadata }>)())
+        .default;
+    },
     ...parts,
   });
   return { runtime: made, loaded };
-}
-
-/** An app's module re-exporting some countries of @verify-kit/core/phone-metadata. */
-function countries(...codes: CountryCode[]): PhoneMetadataLoader & { calls: number } {
-  const loader = Object.assign(
-    () => {
-      loader.calls += 1;
-      // biome-ignore lint/performance/noDynamicNamespaceImportAccess: a test picks its countries by name
-      return Promise.resolve(Object.fromEntries(codes.map((code) => [code, countryMetadata[code]])));
-    },
-    { calls: 0 },
-  );
-  return loader;
 }
 
 afterEach(() => {
@@ -48,13 +40,13 @@ describe("createPhoneRuntime", () => {
     const { runtime: phone, loaded } = runtime();
     expect(phone.parser(site)).toBeUndefined();
     expect(phone.latestParser()).toBeUndefined();
-    expect(loaded).toEqual({ parser: 0, allCountries: 0 });
+    expect(loaded).toEqual({ parser: 0, allCountries: 0, countries: [] });
   });
 
   it("with a site's countries, loads those alone, and reads their numbers as the full metadata does", async () => {
     const { runtime: phone, loaded } = runtime();
-    const parser = await phone.load(site, countries(...site));
-    expect(loaded).toEqual({ parser: 1, allCountries: 0 });
+    const parser = await phone.load(site);
+    expect(loaded).toEqual({ parser: 1, allCountries: 0, countries: site });
     expect(phone.parser(site)).toBe(parser);
     expect(phone.parser(["FR"])).toBe(parser);
     expect(phone.parser(["US"])).toBeUndefined();
@@ -88,45 +80,49 @@ describe("createPhoneRuntime", () => {
     const { runtime: phone, loaded } = runtime();
     const listener = vi.fn();
     phone.subscribe(listener);
-    const metadata = countries(...site);
-    const parsers = await Promise.all([phone.load(site, metadata), phone.load(site, metadata)]);
+    const parsers = await Promise.all([phone.load(site), phone.load(site)]);
     expect(parsers[0]).toBe(parsers[1]);
-    expect(metadata.calls).toBe(1);
+    expect(loaded.countries).toEqual(site);
     expect(loaded.parser).toBe(1);
     expect(listener).toHaveBeenCalledTimes(1);
-    await phone.load(["FR"], metadata);
-    expect(metadata.calls).toBe(1);
+    await phone.load(["FR"]);
+    expect(loaded.countries).toEqual(site);
   });
 
   it("adds countries up: a second field's countries join the first's", async () => {
-    const { runtime: phone } = runtime();
-    await phone.load(["FR"], countries("FR"));
-    const both = await phone.load(["GB"], countries("GB"));
+    const { runtime: phone, loaded } = runtime();
+    const first = await phone.load(["FR"]);
+    expect(phone.parser(["GB"])).toBeUndefined();
+    const both = await phone.load(["GB"]);
+    expect(both).not.toBe(first);
     expect(phone.parser(["FR", "GB"])).toBe(both);
     expect(both.parse("+33 6 12 34 56 78").ok).toBe(true);
     expect(both.parse("+44 7400 123456").ok).toBe(true);
+    expect(loaded.parser).toBe(1);
   });
 
-  it("without a site's metadata, or without countries, loads every country", async () => {
+  it("loads the main country of a shared dialling code with the one asked for (GB with GG)", async () => {
     const { runtime: phone, loaded } = runtime();
-    const parser = await phone.load(site);
+    const parser = await phone.load(["GG"]);
+    expect(loaded.countries).toEqual(["GG", "GB"]);
+    expect(parser.formatNational("07781123456", "GG")).toBe("07781 123456");
+    expect(parser.parse("07781 123456", { defaultCountry: "GG" })).toEqual(
+      fullPhoneParser.parse("07781 123456", { defaultCountry: "GG" }),
+    );
+  });
+
+  it("without countries (or with a code it does not know), loads every country, and then nothing more", async () => {
+    const { runtime: phone, loaded } = runtime();
+    const parser = await phone.load();
     expect(loaded.allCountries).toBe(1);
     expect(phone.parser()).toBe(parser);
     expect(phone.parser(["US", "JP"])).toBe(parser);
     expect(parser.parse("+1 415 555 2671", { requireMobile: false }).ok).toBe(true);
-    await phone.load(undefined, countries("FR"));
-    expect(loaded.allCountries).toBe(1);
-  });
-
-  it("loads every country, and says what to add, when a site's metadata lacks one (or the main one it shares)", async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    const { runtime: phone, loaded } = runtime();
-    const parser = await phone.load(["GG", "FR"], countries("GG"));
-    expect(loaded.allCountries).toBe(1);
-    expect(phone.parser()).toBe(parser);
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/lacks GB, FR/);
-    expect(parser.formatNational("07781123456", "GG")).toBe("07781 123456");
+    expect(await phone.load(site)).toBe(parser);
+    expect(loaded.countries).toEqual([]);
+    const other = runtime();
+    await other.runtime.load(["FR", "ZZ" as CountryCode]);
+    expect(other.loaded).toMatchObject({ allCountries: 1, countries: [] });
   });
 
   it("rejects when a part fails to load, and tries again on the next call", async () => {
@@ -134,10 +130,10 @@ describe("createPhoneRuntime", () => {
     const { runtime: phone } = runtime({
       parser: () => (fail ? Promise.reject(new Error("chunk failed")) : Promise.resolve(createPhoneParser)),
     });
-    await expect(phone.load(site, countries(...site))).rejects.toThrow("chunk failed");
+    await expect(phone.load(site)).rejects.toThrow("chunk failed");
     expect(phone.latestParser()).toBeUndefined();
     fail = false;
-    const parser = await phone.load(site, countries(...site));
+    const parser = await phone.load(site);
     expect(phone.parser(site)).toBe(parser);
   });
 });

@@ -2,7 +2,7 @@ import type { CountryCode, MetadataJson } from "libphonenumber-js/core/es6";
 import type { PhoneParser } from "../createPhoneParser.js";
 import { countryCallingCodes, metadataVersion } from "../generated/countryCallingCodes.js";
 import { isPhoneCountry, mainCountryOf } from "../phoneCountries.js";
-import type { CountryPhoneMetadata, PhoneMetadataLoader, PhoneRuntime } from "./PhoneRuntime.js";
+import type { CountryPhoneMetadata, PhoneRuntime } from "./PhoneRuntime.js";
 
 /** What a runtime loads its parts with: dynamic imports in a browser, whatever a test gives. */
 export interface PhoneRuntimeParts {
@@ -10,6 +10,8 @@ export interface PhoneRuntimeParts {
   readonly parser: () => Promise<(metadata: MetadataJson) => PhoneParser>;
   /** The full metadata: every country. */
   readonly allCountries: () => Promise<MetadataJson>;
+  /** One country's numbering plan. */
+  readonly country: (country: CountryCode) => Promise<CountryPhoneMetadata>;
 }
 
 /**
@@ -18,14 +20,17 @@ export interface PhoneRuntimeParts {
  */
 export function createPhoneRuntime(parts: PhoneRuntimeParts): PhoneRuntime {
   const listeners = new Set<() => void>();
-  // In flight, by what is loaded: "all", or an app's loader. Forgotten when they fail, to be tried again.
-  const loads = new Map<PhoneMetadataLoader | "all", Promise<PhoneParser>>();
+  // In flight or done, by what is loaded: "all", "parser", or a country. Forgotten when they fail, to be
+  // tried again.
+  const loads = new Map<string, Promise<unknown>>();
   const plans: Partial<Record<CountryCode, CountryPhoneMetadata>> = {};
   let everyCountry = false;
   let current: PhoneParser | undefined;
+  // The countries `current` was built with.
+  let covered: ReadonlySet<string> = new Set();
 
   const covers = (countries: readonly CountryCode[] | undefined) =>
-    everyCountry || countries?.every((country) => plans[country] !== undefined) === true;
+    everyCountry || countries?.every((country) => covered.has(country)) === true;
 
   function parser(countries?: readonly CountryCode[]) {
     return covers(countries) ? current : undefined;
@@ -37,8 +42,8 @@ export function createPhoneRuntime(parts: PhoneRuntimeParts): PhoneRuntime {
     return next;
   }
 
-  function once(key: PhoneMetadataLoader | "all", start: () => Promise<PhoneParser>) {
-    let loading = loads.get(key);
+  function once<T>(key: string, start: () => Promise<T>): Promise<T> {
+    let loading = loads.get(key) as Promise<T> | undefined;
     if (loading === undefined) {
       loading = start();
       loads.set(key, loading);
@@ -47,32 +52,34 @@ export function createPhoneRuntime(parts: PhoneRuntimeParts): PhoneRuntime {
     return loading;
   }
 
+  const loadParser = () => once("parser", parts.parser);
+
   const loadAll = () =>
     once("all", async () => {
-      const [create, metadata] = await Promise.all([parts.parser(), parts.allCountries()]);
+      const [create, metadata] = await Promise.all([loadParser(), parts.allCountries()]);
+      const made = create(metadata);
       everyCountry = true;
-      return publish(create(metadata));
+      return publish(made);
     });
 
-  const loadSome = (countries: readonly CountryCode[], metadata: PhoneMetadataLoader) =>
-    once(metadata, async () => {
-      const [create, loaded] = await Promise.all([parts.parser(), metadata()]);
-      for (const [country, plan] of Object.entries(loaded)) {
-        if (isPhoneCountry(country) && Array.isArray(plan)) plans[country] = plan;
-      }
-      return everyCountry ? (current as PhoneParser) : publish(create(someCountries()));
-    }).then((loaded) => {
-      // A country that shares a dialling code takes its formats from the main one (GG from GB): both needed.
-      const missing = [...new Set(countries.flatMap((country) => [country, mainCountryOf(country)]))].filter(
-        (country) => plans[country] === undefined,
-      );
-      if (missing.length === 0 || everyCountry) return loaded;
-      console.warn(
-        `verify-kit: the phone metadata given lacks ${missing.join(", ")}; every country is loaded instead. ` +
-          `Add them to the module's re-exports from @verify-kit/core/phone-metadata.`,
-      );
-      return loadAll();
-    });
+  async function loadSome(countries: readonly CountryCode[]): Promise<PhoneParser> {
+    // A country that shares a dialling code takes its formats from the main one (GG from GB): both needed.
+    const needed = [...new Set(countries.flatMap((country) => [country, mainCountryOf(country)]))];
+    const [create] = await Promise.all([
+      loadParser(),
+      ...needed.map((country) =>
+        once(country, async () => {
+          plans[country] = await parts.country(country);
+        }),
+      ),
+    ]);
+    // Another load may have published a parser over these countries meanwhile (or over every country).
+    const ready = parser(countries);
+    if (ready !== undefined) return ready;
+    const made = create(someCountries());
+    covered = new Set(Object.keys(plans));
+    return publish(made);
+  }
 
   /** libphonenumber-js's metadata of the countries loaded so far. */
   function someCountries(): MetadataJson {
@@ -92,10 +99,12 @@ export function createPhoneRuntime(parts: PhoneRuntimeParts): PhoneRuntime {
   return {
     parser,
     latestParser: () => current,
-    load(countries, metadata) {
+    load(countries) {
       const ready = parser(countries);
       if (ready !== undefined) return Promise.resolve(ready);
-      return countries === undefined || metadata === undefined ? loadAll() : loadSome(countries, metadata);
+      // An unknown code would never load: every country then, which knows it is not one.
+      if (countries === undefined || !countries.every(isPhoneCountry)) return loadAll();
+      return loadSome(countries);
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -14,4 +14,4 @@ export const phoneRuntime: PhoneRuntime = {
 
 export type { PhoneRuntimeParts } from "./createPhoneRuntime.js";
 export { createPhoneRuntime } from "./createPhoneRuntime.js";
-export type { CountryPhoneMetadata, PhoneMetadataLoader, PhoneRuntime } from "./PhoneRuntime.js";
+export type { CountryPhoneMetadata, PhoneRuntime } from "./PhoneRuntime.js";
