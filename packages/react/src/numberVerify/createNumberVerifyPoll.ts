@@ -1,6 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import {
   type ApiErrorBody,
+  errorCatalogue,
   failure,
   type NumberVerifyStatus,
   type Outcome,
@@ -118,10 +119,8 @@ const finalStatuses: ReadonlySet<NumberVerifyPollStatus> = new Set([
   "error",
 ]);
 
-/** A failure worth retrying: the network, or a 5xx (our server's or DQE's, relayed as 502/504). */
-function isTransient(error: VerifyError): boolean {
-  return error.code === "network_error" || error.code === "server_error" || (error.httpStatus ?? 0) >= 500;
-}
+/** A failure worth retrying by itself: the network or a server on the way, as the catalogue flags it. */
+const isTransient = (error: VerifyError): boolean => errorCatalogue[error.code].transient;
 
 function errorFromBody(body: ApiErrorBody): VerifyError {
   return new VerifyError(body.code, body.retryAfterS === undefined ? {} : { retryAfterS: body.retryAfterS });

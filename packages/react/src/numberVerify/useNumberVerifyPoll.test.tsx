@@ -193,6 +193,24 @@ describe("useNumberVerifyPoll", () => {
     expect(result.current.status).toBe("verified");
   });
 
+  test("only the catalogue's transient errors are retried: a 502 refusing the set-up ends the check at once", async () => {
+    const answers = ["dqe_unreachable", "licence_invalid"] as const;
+    const { result, polls } = setup({
+      between: (inner) => async (input, init) => {
+        const code = (init?.method ?? "GET") === "GET" ? answers[polls().length - 1] : undefined;
+        if (code === undefined) return inner(input, init);
+        return Response.json({ error: { code, retryable: code === "dqe_unreachable" } }, { status: 502 });
+      },
+    });
+    await start(result);
+    expect(result.current.status === "pending" && result.current.retrying?.code).toBe("dqe_unreachable");
+    await advance(1000);
+    expect(result.current.state).toMatchObject({ status: "failed", attempts: 2 });
+    expect("error" in result.current && result.current.error.code).toBe("licence_invalid");
+    await advance(30_000);
+    expect(polls()).toHaveLength(2);
+  });
+
   test("failures in a row end in error after the policy's limit", async () => {
     const { result, polls } = setup({
       between: (inner) => async (input, init) => {

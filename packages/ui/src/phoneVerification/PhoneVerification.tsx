@@ -1,6 +1,6 @@
 import {
   type ConsentChannels as ConsentFlags,
-  type ErrorCode,
+  errorCatalogue,
   hasAnyConsent,
   parsePhone,
   type VerifyError,
@@ -73,20 +73,8 @@ export interface PhoneVerificationProps {
 
 type Messages = PhoneVerificationMessages & ErrorMessages;
 
-// Errors about the number itself: shown on the phone field rather than above the button.
-const numberErrors: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  "phone_empty",
-  "phone_too_short",
-  "phone_too_long",
-  "phone_invalid",
-  "phone_invalid_country",
-  "phone_not_mobile",
-  "sms_undeliverable",
-  "sms_rejected",
-  "number_unknown",
-  "country_invalid",
-  "country_not_found",
-]);
+// Errors about the number itself (the catalogue's flag): shown on the phone field rather than above the button.
+const aboutNumber = (error: VerifyError) => errorCatalogue[error.code].aboutNumber;
 
 const noConsent: ConsentFlags = { phone: false, post: false, sms: false, email: false };
 
@@ -228,7 +216,7 @@ export function PhoneVerification({
       case "locked":
         return alertRef;
       case "error":
-        return next.session === undefined && numberErrors.has(next.error.code) ? fieldRef : alertRef;
+        return next.session === undefined && aboutNumber(next.error) ? fieldRef : alertRef;
       case "verified":
         return titleRef;
       default:
@@ -298,8 +286,7 @@ export function PhoneVerification({
   if (session === undefined) {
     // Once the number is edited, the last answer was about another number: its error and retry go.
     const lastError = edited ? undefined : stateError;
-    const serverNumberError =
-      lastError !== undefined && numberErrors.has(lastError.code) ? lastError : undefined;
+    const serverNumberError = lastError !== undefined && aboutNumber(lastError) ? lastError : undefined;
     const fieldError = phoneError ?? serverNumberError;
     const alert = lastError !== undefined && fieldError === undefined ? lastError : undefined;
     const retrying = !edited && state.status === "error" && state.retryable;
