@@ -5,6 +5,7 @@ export default defineConfig({
     index: "src/index.ts",
     "dqe/index": "src/dqe/index.ts",
     "messages/index": "src/messages/index.ts",
+    "flows/index": "src/flows/index.ts",
   },
   format: "esm",
   dts: true,

@@ -352,6 +352,30 @@ describe("useNumberVerifyPoll", () => {
     expect(result.current.status).toBe("verified");
   });
 
+  test("a limit's wait holds: restart() and a start of the same number wait for it without a request", async () => {
+    const { result, requests } = setup({ limits: { checksPerNumber: 1, windowS: 60 } });
+    await start(result);
+    act(() => result.current.cancel());
+    const limited = await start(result);
+    expect(!limited.ok && limited.error.code).toBe("too_many_checks");
+    expect(result.current.state).toMatchObject({ status: "failed", retryAt: Date.now() + 60_000 });
+    await advance(20_000);
+    let restarted: NumberVerifyStartResult | undefined;
+    await act(async () => {
+      restarted = await result.current.restart();
+    });
+    expect(restarted).toMatchObject({ ok: false, error: { code: "too_many_checks", retryAfterS: 40 } });
+    expect((await start(result)).ok).toBe(false);
+    expect(requests.started("/api/number-verify/start")).toBe(2);
+    expect(result.current.status).toBe("failed");
+    await advance(40_000);
+    await act(async () => {
+      restarted = await result.current.restart();
+    });
+    expect(restarted?.ok).toBe(true);
+    expect(requests.started("/api/number-verify/start")).toBe(3);
+  });
+
   test("StrictMode: a start in a mount effect makes one check", async () => {
     const { adapter, requests } = sandboxedAdapter();
     const view = render(

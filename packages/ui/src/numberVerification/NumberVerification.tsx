@@ -11,7 +11,6 @@ import {
   errorText,
   type HeadingLevel,
   StepHeading,
-  useRetryAt,
   waitText,
 } from "../support/flowParts.js";
 import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
@@ -129,7 +128,7 @@ export function NumberVerification({
   // Shown when the clipboard refuses: the link stays reachable by selecting it by hand.
   const [showLink, setShowLink] = useState(false);
   const [text, announce] = useAnnouncer();
-  const retryAt = useRetryAt(state, "error" in state ? state.error.retryAfterS : undefined);
+  const retryAt = state.status === "failed" || state.status === "error" ? state.retryAt : undefined;
   // Re-renders the flow once a second while a limit's wait runs (on the failure step, which is small).
   const waitS = useCountdown(retryAt);
   const wait = waitS > 0 ? waitText(messages.numberVerificationRetryIn, waitS, locale) : undefined;
@@ -346,9 +345,8 @@ export function NumberVerification({
             data-variant={state.fallbackToSms ? "secondary" : undefined}
             // aria-disabled, not disabled: it stays in the tab order, its label saying how long to wait.
             aria-disabled={wait === undefined ? undefined : true}
-            onClick={() => {
-              if (wait === undefined) void poll.restart();
-            }}
+            // During a limit's wait the check refuses to restart, without a request.
+            onClick={() => void poll.restart()}
           >
             {wait ?? messages.numberVerificationRetry}
           </button>

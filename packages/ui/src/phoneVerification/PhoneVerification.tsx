@@ -37,7 +37,6 @@ import {
   errorText,
   type HeadingLevel,
   StepHeading,
-  useRetryAt,
   waitText,
 } from "../support/flowParts.js";
 import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
@@ -56,8 +55,6 @@ export interface PhoneVerificationProps {
   askConsent?: boolean | undefined;
   /** The channels ticked at first when `askConsent`. @default none */
   defaultConsent?: ConsentFlags | undefined;
-  /** Digits in the code. @default 6 */
-  codeLength?: number | undefined;
   /** Called once when the number is verified, with the verified number and the consent recorded. */
   onVerified?: ((state: VerifiedPinState) => void) | undefined;
   /** The level of the steps' headings. @default 2 */
@@ -147,7 +144,6 @@ export function PhoneVerification({
   countries,
   askConsent = false,
   defaultConsent = noConsent,
-  codeLength = 6,
   onVerified,
   headingLevel = 2,
   autoFocus = false,
@@ -156,7 +152,7 @@ export function PhoneVerification({
   style,
 }: PhoneVerificationProps) {
   const { messages, locale } = useKitMessages(phoneVerificationMessages, overrides);
-  const flow = usePinVerification({ onVerified, codeLength });
+  const flow = usePinVerification({ onVerified });
   const { state } = flow;
   const session = sessionOf(state);
   const step = state.status === "verified" ? "verified" : session === undefined ? "phone" : "code";
@@ -168,13 +164,7 @@ export function PhoneVerification({
   const [consentTried, setConsentTried] = useState(false);
   const [code, setCode] = useState("");
   const [text, announce] = useAnnouncer();
-  const retryAt = useRetryAt(state, state.status === "error" ? state.retryAfterS : undefined);
-  // A resend's limit outlives its error (a wrong code typed meanwhile, the code expiring): kept for the
-  // session, so Resend keeps waiting it out. Written during render: the same value however often it runs.
-  const resendLimit = useRef<number | undefined>(undefined);
-  if (session === undefined) resendLimit.current = undefined;
-  else if (state.status === "error" && state.failed === "resend" && retryAt !== undefined)
-    resendLimit.current = retryAt;
+  const retryAt = state.status === "error" ? state.retryAt : undefined;
 
   const fieldRef = useRef<HTMLInputElement>(null);
   const consentRef = useRef<HTMLInputElement>(null);
@@ -234,8 +224,8 @@ export function PhoneVerification({
 
   function submitPhone(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // A limit's wait holds for the number it was about, not for an edited one.
-    if (busy || (!edited && retryAt !== undefined && Date.now() < retryAt)) return;
+    // A limit's wait for this number is the flow's to enforce: it refuses the send without a request.
+    if (busy) return;
     const read = parsePhone(phone);
     if (!read.ok) {
       setPhoneError(read.error);
@@ -360,7 +350,6 @@ export function PhoneVerification({
       <PinInput
         ref={codeRef}
         label={messages.phoneVerificationCodeLabel}
-        length={codeLength}
         value={code}
         onChange={(event) => setCode(event.value)}
         onComplete={checkCode}
@@ -399,13 +388,7 @@ export function PhoneVerification({
             {messages.phoneVerificationRetry}
           </WaitingButton>
         ) : null}
-        <ResendButton
-          flow={flow}
-          until={resendLimit.current}
-          messages={messages}
-          locale={locale}
-          ref={resendRef}
-        />
+        <ResendButton flow={flow} messages={messages} locale={locale} ref={resendRef} />
       </div>
     </div>,
   );
@@ -462,24 +445,22 @@ function ExpiryNote({
 }
 
 /**
- * "Resend code", with its countdown (the session's cooldown, or the wait of a limit the last resend hit):
- * only this button re-renders each second. With no resend left, "Start again" (a new send) takes its place.
+ * "Resend code", with its countdown (the session's cooldown, or the wait of a limit a resend hit, which the
+ * state keeps for the session): only this button re-renders each second. With no resend left, "Start again"
+ * (a new send) takes its place.
  */
 function ResendButton({
   flow,
-  until,
   messages,
   locale,
   ref,
 }: {
   readonly flow: PinVerification;
-  readonly until: number | undefined;
   readonly messages: Messages;
   readonly locale: UiLocale;
   readonly ref?: Ref<HTMLButtonElement>;
 }) {
   const { resendIn, canResend } = useResendCountdown(flow.state);
-  const limitIn = useCountdown(until);
   const session = sessionOf(flow.state);
   if (session !== undefined && session.resendsLeft <= 0) {
     return (
@@ -497,8 +478,6 @@ function ResendButton({
       </>
     );
   }
-  const waitS = Math.max(resendIn, limitIn);
-  const ready = canResend && limitIn === 0;
   const sending = flow.status === "sending";
   return (
     <button
@@ -506,15 +485,15 @@ function ResendButton({
       type="button"
       className="vk-button"
       data-variant="secondary"
-      aria-disabled={!ready || undefined}
+      aria-disabled={!canResend || undefined}
       onClick={() => {
-        if (ready) void flow.resend();
+        if (canResend) void flow.resend();
       }}
     >
       {sending
         ? messages.phoneVerificationSending
-        : waitS > 0
-          ? waitText(messages.phoneVerificationResendIn, waitS, locale)
+        : resendIn > 0
+          ? waitText(messages.phoneVerificationResendIn, resendIn, locale)
           : messages.phoneVerificationResend}
     </button>
   );

@@ -45,7 +45,10 @@ type InputAttributes = Omit<
 >;
 
 export interface PinInputProps extends InputAttributes {
-  /** Digits in the code. @default 6 */
+  /**
+   * Digits in the code, for codes from elsewhere (an authenticator app...). DQE's PINs have 6: leave it for
+   * them (`PhoneVerification` does). @default 6
+   */
   length?: number | undefined;
   /** The code, for a controlled field; pair it with `onChange`. */
   value?: string | undefined;

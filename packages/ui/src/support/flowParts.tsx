@@ -1,6 +1,6 @@
 import { parsePhone, type VerifyError } from "@verify-kit/core";
 import type { ErrorMessages } from "@verify-kit/core/messages";
-import { type ReactNode, type Ref, useMemo } from "react";
+import type { ReactNode, Ref } from "react";
 import type { UiLocale } from "../messages/uiMessages.js";
 import { fill } from "./useKitMessages.js";
 
@@ -65,12 +65,6 @@ export function inTime(seconds: number, locale: UiLocale): string {
 /** A template saying how long to wait: `{when}` ("in 5 minutes"), or `{seconds}` in older overrides. */
 export function waitText(template: string, seconds: number, locale: UiLocale): string {
   return fill(template, { when: inTime(seconds, locale), seconds });
-}
-
-/** When a limited request may be tried again (epoch ms), fixed when `answer` (the state saying so) arrives. */
-export function useRetryAt(answer: object, retryAfterS: number | undefined): number | undefined {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per answer, not per render
-  return useMemo(() => (retryAfterS ? Date.now() + retryAfterS * 1000 : undefined), [answer]);
 }
 
 /** Minutes and seconds: `2:05`. */
