@@ -27,6 +27,13 @@ export interface DqeRawAnswer {
   readonly body: unknown;
 }
 
+/** `TypeError (ECONNREFUSED)`: a fetch failure's name and the system error code under it, never its message. */
+function networkFailure(cause: unknown): string {
+  if (!(cause instanceof Error)) return "network error";
+  const inner = (cause as { cause?: { code?: unknown } }).cause?.code ?? (cause as { code?: unknown }).code;
+  return typeof inner === "string" && /^[A-Z_]+$/.test(inner) ? `${cause.name} (${inner})` : cause.name;
+}
+
 function endpointUrl(server: URL, path: string): URL {
   const base = server.href.endsWith("/") ? server.href : `${server.href}/`;
   return new URL(path.replace(/^\/+/, ""), base);
@@ -62,9 +69,9 @@ export async function callDqe(
   } catch (cause) {
     if (options.signal?.aborted) return failure(new VerifyError("aborted", { endpoint }));
     if (timeout.aborted) return failure(new VerifyError("dqe_timeout", { endpoint }));
-    // The cause of a network failure can quote the URL, and so the licence: keep only its name.
-    const detail = cause instanceof Error ? cause.name : "network error";
-    return failure(new VerifyError("dqe_unreachable", { endpoint, detail }));
+    // The cause of a network failure can quote the URL, and so the licence: keep only its name and the
+    // system's code (ECONNREFUSED...), which says whether the request can have left at all.
+    return failure(new VerifyError("dqe_unreachable", { endpoint, detail: networkFailure(cause) }));
   }
 
   const isClientError = httpStatus >= 400 && httpStatus < 500;

@@ -9,6 +9,7 @@ import type { ErrorMessages } from "@verify-kit/core/messages";
 import {
   type PinVerification,
   type PinVerificationState,
+  pinCodeLength,
   sessionOf,
   useCountdown,
   useExpiryCountdown,
@@ -17,20 +18,12 @@ import {
   type VerifiedPinState,
 } from "@verify-kit/react";
 import type { CountryCode } from "libphonenumber-js/max";
-import {
-  type CSSProperties,
-  type FormEvent,
-  type ReactNode,
-  type Ref,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from "react";
+import { type CSSProperties, type ReactNode, type Ref, useEffect, useId, useRef, useState } from "react";
 import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
 import type { UiLocale } from "../messages/uiMessages.js";
 import { PinInput } from "../pinInput/PinInput.js";
+import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
 import {
   clock,
   displayPhone,
@@ -39,12 +32,12 @@ import {
   StepHeading,
   waitText,
 } from "../support/flowParts.js";
-import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
+import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
 import { fill, plural, useKitMessages } from "../support/useKitMessages.js";
 import { type PhoneVerificationMessages, phoneVerificationMessages } from "./phoneVerificationMessages.js";
 
-export interface PhoneVerificationProps {
+export interface PhoneVerificationProps extends FlowFormProps {
   /** The number to start with, international form (e.g. the one an operator check could not verify). */
   defaultPhone?: string | undefined;
   /** The country picked at first. @default the country of the browser's language */
@@ -147,6 +140,8 @@ export function PhoneVerification({
   onVerified,
   headingLevel = 2,
   autoFocus = false,
+  name,
+  required = false,
   messages: overrides,
   className,
   style,
@@ -222,8 +217,7 @@ export function PhoneVerification({
   const stateError = "error" in state ? state.error : undefined;
   const busy = state.status === "sending" || state.status === "checking";
 
-  function submitPhone(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submitPhone() {
     // A limit's wait for this number is the flow's to enforce: it refuses the send without a request.
     if (busy) return;
     const read = parsePhone(phone);
@@ -248,20 +242,38 @@ export function PhoneVerification({
     void flow.check(value);
   }
 
-  const rootClass = className
-    ? `vk-flow vk-phone-verification ${className}`
-    : "vk-flow vk-phone-verification";
   const root = (children: ReactNode) => (
-    <div className={rootClass} style={style} data-step={step} data-status={state.status}>
+    <FlowRoot
+      flow="phone-verification"
+      className={className}
+      style={style}
+      step={step}
+      status={state.status}
+      announced={text}
+      onEnter={() => {
+        if (step === "phone") submitPhone();
+        // Enter checks a whole code (the same check as its completion: one request).
+        else if (step === "code" && code.length === pinCodeLength) checkCode(code);
+      }}
+      form={{
+        name,
+        required,
+        value: state.status === "verified" ? state.to : "",
+        missingMessage: messages.phoneVerificationRequired,
+        onMissing(first) {
+          announce(messages.phoneVerificationRequired);
+          if (first) (session === undefined ? fieldRef : codeRef).current?.focus();
+        },
+      }}
+    >
       {children}
-      <LiveRegion text={text} />
-    </div>
+    </FlowRoot>
   );
 
   if (state.status === "verified") {
     return root(
       <div className="vk-flow__success">
-        <StepHeading level={headingLevel} className="vk-flow__success-title" ref={titleRef}>
+        <StepHeading level={headingLevel} className="vk-flow__success-title" headingRef={titleRef}>
           {messages.phoneVerificationVerifiedTitle}
         </StepHeading>
         <p className="vk-flow__text">
@@ -285,7 +297,6 @@ export function PhoneVerification({
         title={messages.phoneVerificationTitle}
         intro={messages.phoneVerificationIntro}
         headingLevel={headingLevel}
-        onSubmit={submitPhone}
         fieldRef={fieldRef}
         phone={phone}
         defaultCountry={defaultCountry}
@@ -312,9 +323,10 @@ export function PhoneVerification({
         )}
         <div className="vk-flow__actions">
           <WaitingButton
-            type="submit"
+            submits
             busy={busy}
             until={retrying ? retryAt : undefined}
+            onClick={submitPhone}
             messages={messages}
             locale={locale}
           >
@@ -388,15 +400,18 @@ export function PhoneVerification({
             {messages.phoneVerificationRetry}
           </WaitingButton>
         ) : null}
-        <ResendButton flow={flow} messages={messages} locale={locale} ref={resendRef} />
+        <ResendButton flow={flow} messages={messages} locale={locale} buttonRef={resendRef} />
       </div>
     </div>,
   );
 }
 
-/** A button that waits: `aria-disabled` (still in the tab order, still says why) while busy or counting down. */
+/**
+ * A button that waits: `aria-disabled` (still in the tab order, still says why) while busy or counting down.
+ * `submits`: the step's main action, which the phone field treats like a form's submit button.
+ */
 function WaitingButton({
-  type = "button",
+  submits = false,
   busy = false,
   until,
   onClick,
@@ -404,7 +419,7 @@ function WaitingButton({
   locale,
   children,
 }: {
-  readonly type?: "button" | "submit";
+  readonly submits?: boolean;
   readonly busy?: boolean;
   readonly until: number | undefined;
   readonly onClick?: () => void;
@@ -416,8 +431,9 @@ function WaitingButton({
   const waiting = busy || seconds > 0;
   return (
     <button
-      type={type}
+      type="button"
       className="vk-button"
+      data-vk-submit={submits ? "" : undefined}
       aria-disabled={waiting || undefined}
       onClick={(event) => {
         if (waiting) event.preventDefault();
@@ -453,12 +469,12 @@ function ResendButton({
   flow,
   messages,
   locale,
-  ref,
+  buttonRef,
 }: {
   readonly flow: PinVerification;
   readonly messages: Messages;
   readonly locale: UiLocale;
-  readonly ref?: Ref<HTMLButtonElement>;
+  readonly buttonRef: Ref<HTMLButtonElement>;
 }) {
   const { resendIn, canResend } = useResendCountdown(flow.state);
   const session = sessionOf(flow.state);
@@ -467,7 +483,7 @@ function ResendButton({
       <>
         <p className="vk-flow__muted">{messages.phoneVerificationNoResendLeft}</p>
         <button
-          ref={ref}
+          ref={buttonRef}
           type="button"
           className="vk-button"
           data-variant="secondary"
@@ -481,7 +497,7 @@ function ResendButton({
   const sending = flow.status === "sending";
   return (
     <button
-      ref={ref}
+      ref={buttonRef}
       type="button"
       className="vk-button"
       data-variant="secondary"

@@ -12,16 +12,16 @@ export function StepHeading({
   level,
   className,
   children,
-  ref,
+  headingRef,
 }: {
   readonly level: HeadingLevel;
   readonly className: string;
   readonly children: ReactNode;
-  readonly ref?: Ref<HTMLHeadingElement> | undefined;
+  readonly headingRef?: Ref<HTMLHeadingElement> | undefined;
 }) {
   const Tag = `h${level}` as const;
   return (
-    <Tag className={className} tabIndex={-1} ref={ref}>
+    <Tag className={className} tabIndex={-1} ref={headingRef}>
       {children}
     </Tag>
   );
