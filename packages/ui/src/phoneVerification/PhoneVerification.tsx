@@ -5,7 +5,18 @@ import {
   parsePhone,
   type VerifyError,
 } from "@verify-kit/core";
+import { attemptsLeftText, type PinVerificationPart, pinVerificationCue } from "@verify-kit/core/flows";
 import type { ErrorMessages } from "@verify-kit/core/messages";
+import {
+  clock,
+  displayPhone,
+  errorText,
+  fill,
+  type PhoneVerificationMessages,
+  phoneVerificationMessages,
+  type UiLocale,
+  waitText,
+} from "@verify-kit/core/texts";
 import {
   type PinVerification,
   type PinVerificationState,
@@ -21,21 +32,12 @@ import type { CountryCode } from "libphonenumber-js/max";
 import { type CSSProperties, type ReactNode, type Ref, useEffect, useId, useRef, useState } from "react";
 import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
-import type { UiLocale } from "../messages/uiMessages.js";
 import { PinInput } from "../pinInput/PinInput.js";
 import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
-import {
-  clock,
-  displayPhone,
-  errorText,
-  type HeadingLevel,
-  StepHeading,
-  waitText,
-} from "../support/flowParts.js";
+import { type HeadingLevel, StepHeading } from "../support/flowParts.js";
 import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
-import { fill, plural, useKitMessages } from "../support/useKitMessages.js";
-import { type PhoneVerificationMessages, phoneVerificationMessages } from "./phoneVerificationMessages.js";
+import { useKitMessages } from "../support/useKitMessages.js";
 
 export interface PhoneVerificationProps extends FlowFormProps {
   /** The number to start with, international form (e.g. the one an operator check could not verify). */
@@ -67,62 +69,6 @@ type Messages = PhoneVerificationMessages & ErrorMessages;
 const aboutNumber = (error: VerifyError) => errorCatalogue[error.code].aboutNumber;
 
 const noConsent: ConsentFlags = { phone: false, post: false, sms: false, email: false };
-
-/** What the live region says when the flow reaches `state` from `before`. */
-function announcement(
-  state: PinVerificationState,
-  before: PinVerificationState,
-  messages: Messages,
-  locale: UiLocale,
-): string | undefined {
-  switch (state.status) {
-    case "idle":
-      // Back from the code step (Change number, Start again): focus is on the number, say why.
-      return sessionOf(before) === undefined ? undefined : messages.phoneVerificationNumberStep;
-    case "sending":
-      return messages.phoneVerificationSending;
-    case "sent":
-      return fill(
-        before.status === "sending" && before.session
-          ? messages.phoneVerificationResentTo
-          : messages.phoneVerificationSentTo,
-        { phone: displayPhone(state.to) },
-      );
-    case "checking":
-      return messages.phoneVerificationChecking;
-    case "rejected":
-      return `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`;
-    case "error":
-      return retryText(state.error, state.retryAfterS, messages, locale);
-    case "expired":
-    case "locked":
-    case "undeliverable":
-      return errorText(state.error, messages);
-    case "verified":
-      return fill(messages.phoneVerificationVerified, { phone: displayPhone(state.to) });
-    default:
-      return undefined;
-  }
-}
-
-function attemptsLeft(count: number, messages: Messages, locale: UiLocale): string {
-  return plural(
-    locale,
-    count,
-    messages.phoneVerificationAttemptsLeftOne,
-    messages.phoneVerificationAttemptsLeftOther,
-  );
-}
-
-function retryText(
-  error: VerifyError,
-  retryAfterS: number | undefined,
-  messages: Messages,
-  locale: UiLocale,
-): string {
-  const text = errorText(error, messages);
-  return retryAfterS ? `${text} ${waitText(messages.phoneVerificationRetryWhen, retryAfterS, locale)}` : text;
-}
 
 /**
  * The SMS code flow on `usePinVerification`: the number (and, with `askConsent`, the contact channels) ->
@@ -169,6 +115,13 @@ export function PhoneVerification({
   const titleRef = useRef<HTMLHeadingElement>(null);
   const lastCode = useRef("");
   const errorId = `${useId()}code-error`;
+  const parts: Record<PinVerificationPart, { readonly current: HTMLElement | null }> = {
+    phone: fieldRef,
+    code: codeRef,
+    resend: resendRef,
+    alert: alertRef,
+    title: titleRef,
+  };
 
   // Each new state: announce it, clear a refused code, and move focus to what the step now asks for.
   const previous = useRef(state);
@@ -177,37 +130,14 @@ export function PhoneVerification({
     const before = previous.current;
     if (before === state) return;
     previous.current = state;
-    const said = announcement(state, before, messages, locale);
-    if (said !== undefined) announce(said);
+    // What to say and where focus goes are the flow's rules (shared with every UI of the kit).
+    const cue = pinVerificationCue(before, state, { messages, locale });
+    if (cue.say !== undefined) announce(cue.say);
     if (state.status === "rejected" || state.status === "sent") setCode("");
-    const target = focusTarget(state, before);
-    target?.current?.focus();
+    if (cue.focus !== undefined) parts[cue.focus].current?.focus();
     // The button just used may be gone (Try again while the code is checked): keep focus in the step.
     if (document.activeElement === document.body) (sessionOf(state) ? codeRef : fieldRef).current?.focus();
   }, [state]);
-
-  function focusTarget(next: PinVerificationState, before: PinVerificationState) {
-    switch (next.status) {
-      case "idle":
-        return fieldRef;
-      case "sent":
-        return before.status === "sending" ? codeRef : undefined;
-      case "rejected":
-        return codeRef;
-      case "expired":
-        return resendRef;
-      case "undeliverable":
-        return fieldRef;
-      case "locked":
-        return alertRef;
-      case "error":
-        return next.session === undefined && aboutNumber(next.error) ? fieldRef : alertRef;
-      case "verified":
-        return titleRef;
-      default:
-        return undefined;
-    }
-  }
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   useEffect(() => {
@@ -343,7 +273,7 @@ export function PhoneVerification({
 
   const codeError =
     state.status === "rejected"
-      ? `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`
+      ? `${errorText(state.error, messages)} ${attemptsLeftText(state.attemptsLeft, { messages, locale })}`
       : state.status === "expired"
         ? errorText(state.error, messages)
         : undefined;

@@ -1,3 +1,4 @@
+import { type PinInputMessages, pinInputMessages } from "@verify-kit/core/texts";
 import { type PinChangeDetails, type PinInvalidDetails, usePinInput } from "@verify-kit/react";
 import {
   type CSSProperties,
@@ -9,7 +10,6 @@ import {
   useState,
 } from "react";
 import { useUiMessages } from "../messages/UiMessagesProvider.js";
-import { type PinInputMessages, pinInputMessages } from "./pinInputMessages.js";
 
 /**
  * What `onChange` receives: the new code, where it came from, and the real input as `target` (its value is
