@@ -21,8 +21,9 @@ async function flow(which: "pin" | "number", phone: string) {
   return JSON.parse(stdout.trim());
 }
 
-// Numbers no browser test uses: the sandbox's inbox and limits are per number.
-const phone = (last: number) => `+3361${(Date.now() % 10_000_000).toString().padStart(7, "0")}${last}`;
+// French mobiles under a prefix no browser test uses (+33 67…): the sandbox's inbox and limits are per number
+// and per prefix.
+const phone = (last: number) => `+3367${(Date.now() % 1_000_000).toString().padStart(6, "0")}${last}`;
 
 test("plain Node: the packed core is installed without React or a DOM", () => {
   const app = process.env.VERIFY_KIT_NODE_APP as string;

@@ -32,6 +32,7 @@ async function pin() {
   const flow = createPinVerificationFlow({ adapter, queryClient });
   flow.attach();
   const sent = await flow.send({ phone });
+  if (!sent.ok) return { sent: sent.error.code };
   const inbox = await fetch(`${api}/sandbox/messages?phone=${encodeURIComponent(phone)}`);
   const [latest] = await inbox.json();
   const checked = await flow.check(latest.pin);
