@@ -34,7 +34,7 @@ export function censorSecrets<T>(value: T, depth = 0): T {
   for (const [key, field] of Object.entries(value)) {
     const next = secretKeys.has(key) ? "[redacted]" : censorSecrets(field, depth + 1);
     if (next !== field) {
-      copy ??= { ...value };
+      copy ??= { ...(value as Record<string, unknown>) };
       copy[key] = next;
     }
   }
