@@ -51,20 +51,20 @@ const kit = [...app, ...external(["lean-qr"])];
 
 // Every country: no larger than before the metadata was loaded on use (main at 4f72d44, measured the same
 // way: PhoneVerification 72.24 kB, NumberVerification 78.51 kB, PhoneField 62.32 kB, all in one chunk).
-// NumberVerification with a list: 1 kB over the page goal of 40 kB, its QR code encoder and SMS fallback
+// NumberVerification with a list: 1.5 kB over the page goal of 40 kB, its QR code encoder and SMS fallback
 // being on the page from the start.
 export default [
   {
-    name: "PinInput, with the kit code it pulls in (published build, react external)",
+    name: "PinInput, with the kit code it pulls in (published build, react and @tanstack/query-core external)",
     path: "dist/index.js",
     import: "{ PinInput }",
-    ignore: external(["react", "react-dom"]),
+    ignore: external(["react", "react-dom", "@tanstack/query-core"]),
     gzip: true,
     modifyEsbuildConfig: page("initial"),
     limit: "3.6 kB",
   },
   ...pageChecks("PhoneVerification", ["25 kB", "40 kB", "72.2 kB"]),
-  ...pageChecks("NumberVerification", ["25 kB", "41.5 kB", "78.5 kB"]),
+  ...pageChecks("NumberVerification", ["25 kB", "41.8 kB", "78.5 kB"]),
   ...pageChecks("PhoneField", ["25 kB", "40 kB", "62.3 kB"]),
   {
     name: "The whole ui package with the kit's core and hooks it pulls in, before any phone metadata (lean-qr external)",

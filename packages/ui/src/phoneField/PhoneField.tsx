@@ -7,6 +7,7 @@ import {
   VerifyError,
 } from "@verify-kit/core";
 import { phoneRuntime } from "@verify-kit/core/phone-runtime";
+import { type PhoneFieldMessages, phoneFieldMessages } from "@verify-kit/core/texts";
 import {
   type ChangeEvent,
   type ClipboardEvent,
@@ -38,7 +39,6 @@ import {
   flagEmoji,
 } from "./countries.js";
 import { DeferPhoneLoad } from "./DeferPhoneLoad.js";
-import { type PhoneFieldMessages, phoneFieldMessages } from "./phoneFieldMessages.js";
 
 /**
  * What `onChange` and `onBlur` receive. `target` carries the field's `name` and its form value (not the

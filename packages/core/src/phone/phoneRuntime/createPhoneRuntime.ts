@@ -2,6 +2,7 @@ import type { CountryCode, MetadataJson } from "libphonenumber-js/core/es6";
 import type { PhoneParser } from "../createPhoneParser.js";
 import { countryCallingCodes, metadataVersion } from "../generated/countryCallingCodes.js";
 import { isPhoneCountry, mainCountryOf } from "../phoneCountries.js";
+import { setLatestPhoneParser } from "./latestPhoneParser.js";
 import type { CountryPhoneMetadata, PhoneRuntime } from "./PhoneRuntime.js";
 
 /** What a runtime loads its parts with: dynamic imports in a browser, whatever a test gives. */
@@ -38,6 +39,7 @@ export function createPhoneRuntime(parts: PhoneRuntimeParts): PhoneRuntime {
 
   function publish(next: PhoneParser) {
     current = next;
+    setLatestPhoneParser(next);
     for (const listener of listeners) listener();
     return next;
   }
