@@ -1,8 +1,5 @@
 import { fullPhoneParser } from "../fullPhoneParser.js";
-import { setLatestPhoneParser } from "./latestPhoneParser.js";
 import type { PhoneRuntime } from "./PhoneRuntime.js";
-
-setLatestPhoneParser(fullPhoneParser);
 
 /**
  * The phone runtime outside a browser (a server rendering pages, Node): the full parser, there at once, so
