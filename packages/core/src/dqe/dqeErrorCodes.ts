@@ -17,7 +17,7 @@ export const dqeErrorCodes = {
     "08": "dqe_internal_error",
     "09": "delivery_status_missing",
     "10": "consent_invalid",
-    "11": "consent_required",
+    "11": "consent_required_by_dqe",
   },
   gdprVerif: {
     "01": "missing_parameters",

@@ -37,6 +37,8 @@ export const errorMessagesEn: ErrorMessages = {
   sms_text_invalid: notSetUp,
   consent_invalid: "The contact preferences are not valid.",
   consent_required: "Choose at least one way we may contact you.",
+  consent_required_by_dqe:
+    'No code can be sent without a contact preference here: the site must ask for one (consent="required").',
   user_infos_invalid: notSetUp,
 
   // Phone numbers (the kit's own checks and DQE's).

@@ -30,6 +30,8 @@ export const errorMessagesFr: ErrorMessages = {
   sms_text_invalid: "Le texte du SMS n’est pas correctement configuré.",
   consent_invalid: "Les préférences de contact ne sont pas valides.",
   consent_required: "Choisissez au moins un moyen par lequel nous pouvons vous contacter.",
+  consent_required_by_dqe:
+    'Aucun code ne peut être envoyé ici sans préférence de contact\u202f: le site doit en demander une (consent="required").',
   user_infos_invalid: "La demande de vérification par l’opérateur est invalide.",
 
   // Phone numbers (the kit's own checks and DQE's).

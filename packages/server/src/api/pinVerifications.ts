@@ -164,14 +164,14 @@ export function createPinVerifications(deps: PinVerificationsDeps) {
       if (iso3 === undefined || phone.value.country === undefined)
         throw new ApiError("phone_invalid_country");
       charges.refuseCountry(phone.value.country);
-      if (input.consent !== undefined && !hasAnyConsent(input.consent))
-        throw new ApiError("consent_required");
       const to = {
         phone: phone.value.e164,
         dqePhone: phone.value.dqe,
         iso3,
         country: phone.value.country,
-        consent: input.consent,
+        // No channel chosen is no consent given: DQE then gets no flags (it refuses four 0s with its error
+        // 11), so that a code never depends on marketing consent.
+        consent: input.consent !== undefined && hasAnyConsent(input.consent) ? input.consent : undefined,
       };
       const { smsToken, expiresAt } = await chargedSend(to, client, undefined);
       const id = randomId();
