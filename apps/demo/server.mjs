@@ -24,10 +24,15 @@ let setup;
 // The demo is there to be tried without a DQE account: with no DQE configured it asks for the embedded
 // sandbox, which a production server never starts on its own.
 const noDqe = !process.env.DQE_SERVER && !process.env.DQE_SANDBOX_URL;
+// The demo shows WebOTP: its SMS end with "@host #" and the code, host the page's (an empty
+// DQE_SMS_WEBOTP_HOST turns it off).
+const publicUrl = process.env.PUBLIC_URL ?? "";
+const webOtpHost = URL.canParse(publicUrl) ? new URL(publicUrl).hostname : "localhost";
 try {
   setup = apiSetupFromEnv({
     API_PORT: process.env.PORT ?? "3000",
     ...(noDqe ? { EMBEDDED_SANDBOX: "1" } : {}),
+    DQE_SMS_WEBOTP_HOST: webOtpHost,
     ...process.env,
   });
 } catch (error) {

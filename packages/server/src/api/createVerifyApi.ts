@@ -33,8 +33,9 @@ import { createNumberChecks } from "./numberChecks.js";
 import { registerNumberVerifyRoutes } from "./numberVerifyRoutes.js";
 import { createOriginCheck } from "./originCheck.js";
 import { registerPinRoutes } from "./pinRoutes.js";
-import { codeLifetimeS, createPinVerifications, type SmsSettings } from "./pinVerifications.js";
+import { codeLifetimeS, createPinVerifications } from "./pinVerifications.js";
 import { createSendCharges } from "./sendCharges.js";
+import { type SmsSettings, smsOptionNames, smsSettingsProblems } from "./smsSettings.js";
 import { MemoryStore } from "./store/MemoryStore.js";
 import { StoreUnavailableError, type VerifyStore } from "./store/VerifyStore.js";
 
@@ -136,19 +137,22 @@ export function createVerifyApi(options: VerifyApiOptions) {
     corsOrigins: options.corsOrigins ?? [],
     trustForwardedHost: options.trustForwardedHost ?? false,
   });
-  const contradictions = lifetimeContradictions(
-    {
-      pinDurationMin: options.sms.pinDurationMin,
-      pinTtlS: options.sms.pinTtlS,
-      resendCooldownS: options.limits?.resendCooldownS,
-      checkTtlS: options.checkTtlS,
-      maxWaitS: options.maxWaitS,
-      refreshAfterS: options.refreshAfterS,
-    },
-    lifetimeOptionNames,
-  );
-  if (contradictions.length > 0) {
-    throw new Error(`createVerifyApi: contradictory lifetimes:\n  - ${contradictions.join("\n  - ")}`);
+  const problems = [
+    ...smsSettingsProblems(options.sms, smsOptionNames),
+    ...lifetimeContradictions(
+      {
+        pinDurationMin: options.sms.pinDurationMin,
+        pinTtlS: options.sms.pinTtlS,
+        resendCooldownS: options.limits?.resendCooldownS,
+        checkTtlS: options.checkTtlS,
+        maxWaitS: options.maxWaitS,
+        refreshAfterS: options.refreshAfterS,
+      },
+      lifetimeOptionNames,
+    ),
+  ];
+  if (problems.length > 0) {
+    throw new Error(`createVerifyApi: invalid options:\n  - ${problems.join("\n  - ")}`);
   }
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const store = options.store ?? new MemoryStore(options.now ? { now: options.now } : {});
