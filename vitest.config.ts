@@ -2,7 +2,7 @@ import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 import { storybookProject } from "./.storybook/vitest.project.js";
 import { reactBrowserProject, reactProject } from "./packages/react/vitest.projects.js";
-import { uiBrowserProject } from "./packages/ui/vitest.projects.js";
+import { uiBrowserProject, uiPeerFloorProject, uiServerProject } from "./packages/ui/vitest.projects.js";
 
 // Workspace packages resolve to their TypeScript sources in tests, so no build is needed first.
 const source = "@verify-kit/source";
@@ -38,6 +38,8 @@ export default defineConfig({
       reactProject(),
       reactBrowserProject(),
       uiBrowserProject(),
+      uiServerProject(),
+      uiPeerFloorProject(),
       storybookProject(),
     ],
   },

@@ -1,12 +1,15 @@
-import { expect, expectNoAxeViolations, freshPhone, national, pinFromPanel, test } from "./fixtures.js";
+import {
+  expect,
+  expectNoAxeViolations,
+  fillAccount,
+  freshPhone,
+  national,
+  pinFromPanel,
+  test,
+} from "./fixtures.js";
 import { baseUrl } from "./servers.js";
 
 test.use({ baseURL: baseUrl("main") });
-
-async function fillAccount(page: import("@playwright/test").Page) {
-  await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
-  await page.getByRole("textbox", { name: "Email" }).fill("ada@example.com");
-}
 
 test("signup: the PIN read from the sandbox phone, typed digit by digit, then the account", async ({
   page,

@@ -50,7 +50,12 @@ export {
   sessionOf,
 } from "./pinVerification/pinVerificationReducer.js";
 export type { ResendCountdown } from "./pinVerification/useCountdown.js";
-export { useCountdown, useExpiryCountdown, useResendCountdown } from "./pinVerification/useCountdown.js";
+export {
+  useCountdown,
+  useElapsedSeconds,
+  useExpiryCountdown,
+  useResendCountdown,
+} from "./pinVerification/useCountdown.js";
 export type {
   PinVerification,
   PinVerificationActions,

@@ -37,6 +37,11 @@ interface Progress {
   readonly attempts: number;
 }
 
+interface RetryTime {
+  /** When a limit lets a new check start (epoch ms), from the error's `retryAfterS` on its arrival. */
+  readonly retryAt?: number | undefined;
+}
+
 /** The operator check, one status at a time. */
 export type NumberVerifyPollState =
   | { readonly status: "idle" }
@@ -62,7 +67,8 @@ export type NumberVerifyPollState =
       readonly status: "failed";
       readonly error: VerifyError;
       readonly fallbackToSms: boolean;
-    } & Partial<NumberCheck> & { readonly phone: string } & Partial<Progress>)
+    } & Partial<NumberCheck> & { readonly phone: string } & Partial<Progress> &
+      RetryTime)
   /** The hook's own deadline passed without a final answer. */
   | ({
       readonly status: "timed_out";
@@ -75,7 +81,8 @@ export type NumberVerifyPollState =
       readonly status: "error";
       readonly error: VerifyError;
       readonly fallbackToSms: boolean;
-    } & Partial<NumberCheck> & { readonly phone: string } & Partial<Progress>);
+    } & Partial<NumberCheck> & { readonly phone: string } & Partial<Progress> &
+      RetryTime);
 
 export type NumberVerifyPollStatus = NumberVerifyPollState["status"];
 
@@ -200,12 +207,14 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
       error?: VerifyError,
     ) {
       const ended = check && { ...check, ...progress() };
+      const retryAt = error?.retryAfterS ? { retryAt: now() + error.retryAfterS * 1000 } : undefined;
       end();
       setState({
         status,
         phone,
         ...ended,
         ...(error ? { error, fallbackToSms: error.fallbackToSms } : { fallbackToSms: false }),
+        ...retryAt,
       } as NumberVerifyPollState);
     }
 

@@ -13,9 +13,9 @@ import {
   type SyntheticEvent,
   useEffect,
   useId,
-  useLayoutEffect,
   useState,
 } from "react";
+import { useIsomorphicLayoutEffect } from "../internal/useIsomorphicLayoutEffect.js";
 import type { PinRefusalReason } from "./normalizePinText.js";
 import {
   activeSlot,
@@ -367,16 +367,21 @@ function createPinBehaviour(first: UiState, setUi: (ui: UiState) => void) {
       /** The input's ref callback merged with the caller's `user` ref (objects and callbacks, cleanups too). */
       refFor(user: Ref<HTMLInputElement> | undefined) {
         if (ref[0] !== user) {
+          let detach: (() => void) | undefined;
           ref = [
             user,
-            // It returns a cleanup, so React calls it with the input only, never with `null`.
+            // No cleanup returned (React 18 warns of one): both versions then call back with `null`. The
+            // caller's ref may return one (React 19), which runs instead of calling it with `null`.
             (input) => {
-              const form = (input as HTMLInputElement).form;
+              detach?.();
+              detach = undefined;
+              if (input === null) return;
+              const form = input.form;
               inputRef.current = input;
               const cleanup = setRef(user, input);
               // A form reset (a reset button, react-hook-form's `reset()`) puts the first code back.
               form?.addEventListener("reset", reset);
-              return () => {
+              detach = () => {
                 inputRef.current = null;
                 form?.removeEventListener("reset", reset);
                 if (typeof cleanup === "function") cleanup();
@@ -439,8 +444,8 @@ export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
   const { focused, selection } = ui;
   const [[stable, pin]] = useState(() => createPinBehaviour(ui, setUi));
 
-  // React 19 runs no layout effect on a server, silently.
-  useLayoutEffect(() => pin.commit(options, length, value, selection));
+  // No layout effect runs on a server (React 18 would warn of one there).
+  useIsomorphicLayoutEffect(() => pin.commit(options, length, value, selection));
 
   // WebOTP: one request per mount while enabled, aborted on unmount.
   const webOtp = options.webOtp && !disabled;

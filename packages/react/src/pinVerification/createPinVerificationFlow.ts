@@ -154,7 +154,7 @@ export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) 
       // changeNumber(), reset() or an unmount came first: the answer is no longer wanted.
       if (signal.aborted) return { ok: false, error: new VerifyError("aborted"), state };
       if (!outcome.ok) {
-        dispatch({ type: checking ? "checkFailed" : "sendFailed", error: outcome.error });
+        dispatch({ type: checking ? "checkFailed" : "sendFailed", error: outcome.error, at: now() });
         return { ok: false, error: outcome.error, state };
       }
       dispatch(

@@ -81,6 +81,7 @@ describe("pinVerificationReducer", () => {
     const state = pinVerificationReducer(pinVerificationReducer(sent(), { type: "check" }), {
       type: "checkFailed",
       error: new VerifyError(code),
+      at,
     });
     expect(state.status).toBe(status);
   });
@@ -89,6 +90,7 @@ describe("pinVerificationReducer", () => {
     const state = pinVerificationReducer(pinVerificationReducer(sent(), { type: "check" }), {
       type: "checkFailed",
       error: new VerifyError("network_error"),
+      at,
     });
     expect(state).toMatchObject({ status: "error", failed: "check", retryable: true });
     expect(state.status === "error" && state.session?.verificationId).toBe("v1");
@@ -98,17 +100,24 @@ describe("pinVerificationReducer", () => {
   test("an undeliverable SMS has its own status", () => {
     const state = run(
       { type: "send", phone: "+33600000002" },
-      { type: "sendFailed", error: new VerifyError("sms_undeliverable", { httpStatus: 422 }) },
+      { type: "sendFailed", error: new VerifyError("sms_undeliverable", { httpStatus: 422 }), at },
     );
     expect(state).toMatchObject({ status: "undeliverable", phone: "+33600000002" });
   });
 
-  test("a limited resend is an error with retryAfterS that keeps the code checkable", () => {
+  test("a limited resend is an error with retryAfterS, and its time, that keeps the code checkable", () => {
     const state = pinVerificationReducer(pinVerificationReducer(sent(), { type: "resend" }), {
       type: "sendFailed",
       error: new VerifyError("resend_cooldown", { retryAfterS: 12, httpStatus: 429 }),
+      at: at + 40_000,
     });
-    expect(state).toMatchObject({ status: "error", failed: "resend", retryable: true, retryAfterS: 12 });
+    expect(state).toMatchObject({
+      status: "error",
+      failed: "resend",
+      retryable: true,
+      retryAfterS: 12,
+      retryAt: at + 52_000,
+    });
     expect(state.status === "error" && state.session?.verificationId).toBe("v1");
   });
 

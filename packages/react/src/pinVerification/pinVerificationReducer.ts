@@ -57,13 +57,15 @@ export type PinVerificationState =
     }
   /**
    * A request failed. `retryable` says whether the same action may work again (after `retryAfterS` when
-   * set); with `session`, the code already sent can still be checked or resent.
+   * set, that is at `retryAt`); with `session`, the code already sent can still be checked or resent.
    */
   | {
       readonly status: "error";
       readonly error: VerifyError;
       readonly retryable: boolean;
       readonly retryAfterS: number | undefined;
+      /** When the action may work again (epoch ms), from `retryAfterS` on the answer's arrival. */
+      readonly retryAt: number | undefined;
       /** The action that failed. */
       readonly failed: "send" | "resend" | "check";
       readonly phone: string | undefined;
@@ -76,11 +78,11 @@ export type PinVerificationStatus = PinVerificationState["status"];
 export type PinVerificationAction =
   | { readonly type: "send"; readonly phone: string }
   | { readonly type: "sent"; readonly answer: PinSent; readonly at: number }
-  | { readonly type: "sendFailed"; readonly error: VerifyError }
+  | { readonly type: "sendFailed"; readonly error: VerifyError; readonly at: number }
   | { readonly type: "resend" }
   | { readonly type: "check" }
   | { readonly type: "checked"; readonly answer: PinCheckAnswer }
-  | { readonly type: "checkFailed"; readonly error: VerifyError }
+  | { readonly type: "checkFailed"; readonly error: VerifyError; readonly at: number }
   | { readonly type: "expire"; readonly at: number }
   | { readonly type: "changeNumber" }
   | { readonly type: "reset" };
@@ -111,15 +113,18 @@ function sessionFrom(answer: PinSent, at: number): PinSession {
 
 function failed(
   error: VerifyError,
+  at: number,
   action: "send" | "resend" | "check",
   phone: string | undefined,
   session?: PinSession | undefined,
 ): PinVerificationState {
+  const { retryAfterS } = error;
   return {
     status: "error",
     error,
     retryable: error.retryable,
-    retryAfterS: error.retryAfterS,
+    retryAfterS,
+    retryAt: retryAfterS ? at + retryAfterS * 1000 : undefined,
     failed: action,
     phone,
     session,
@@ -156,15 +161,15 @@ export function pinVerificationReducer(
 
     case "sendFailed": {
       if (status !== "sending") return state;
-      const { error } = action;
+      const { error, at } = action;
       const { code } = error;
       if (code === "sms_undeliverable" || code === "sms_rejected") {
         return { status: "undeliverable", phone: pending?.to ?? state.phone, error };
       }
-      if (pending === undefined) return failed(error, "send", state.phone);
+      if (pending === undefined) return failed(error, at, "send", state.phone);
       if (code === "verification_locked") return locked(pending, error);
       // The verification is gone on the server: only a new send helps.
-      return failed(error, "resend", pending.to, code === "verification_not_found" ? undefined : pending);
+      return failed(error, at, "resend", pending.to, code === "verification_not_found" ? undefined : pending);
     }
 
     case "check":
@@ -198,14 +203,14 @@ export function pinVerificationReducer(
 
     case "checkFailed": {
       if (status !== "checking") return state;
-      const { error } = action;
+      const { error, at } = action;
       const { code } = error;
       const current = session as PinSession;
       if (code === "pin_expired" || code === "sms_token_invalid")
         return { status: "expired", ...current, error };
       if (code === "verification_locked") return locked(current, error);
       const gone = code === "verification_not_found" || code === "verification_done";
-      return failed(error, "check", current.to, gone ? undefined : current);
+      return failed(error, at, "check", current.to, gone ? undefined : current);
     }
 
     case "expire":

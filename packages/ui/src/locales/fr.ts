@@ -53,6 +53,7 @@ export const fr: UiLocalePack = {
     phoneVerificationVerifiedTitle: "Numéro vérifié",
     phoneVerificationVerified: "Le {phone} est vérifié.",
     phoneVerificationConsent: "Vos préférences de contact :",
+    phoneVerificationRequired: "Vérifiez votre numéro de mobile pour continuer.",
     // NumberVerificationMessages
     numberVerificationTitle: "Vérifiez votre numéro auprès de votre opérateur",
     numberVerificationIntro:
@@ -85,6 +86,7 @@ export const fr: UiLocalePack = {
     numberVerificationSmsStep:
       "Recevoir un code par SMS : il sera envoyé au {phone} quand vous le demanderez.",
     numberVerificationOtherNumber: "Utiliser un autre numéro",
+    numberVerificationRequired: "Vérifiez votre numéro de mobile pour continuer.",
     // Errors, by code
     ...errorMessagesFr,
   },

@@ -1,21 +1,27 @@
 import { parsePhone, type VerifyError } from "@verify-kit/core";
 import type { ErrorMessages } from "@verify-kit/core/messages";
-import { type NumberVerifyPollState, useCountdown, useNumberVerifyPoll } from "@verify-kit/react";
+import {
+  type NumberVerifyPollState,
+  useCountdown,
+  useElapsedSeconds,
+  useNumberVerifyPoll,
+} from "@verify-kit/react";
 import type { CountryCode } from "libphonenumber-js/max";
-import { type CSSProperties, type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
 import type { UiLocale } from "../messages/uiMessages.js";
 import { PhoneVerification, type PhoneVerificationProps } from "../phoneVerification/PhoneVerification.js";
+import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
 import {
   clock,
   displayPhone,
   errorText,
   type HeadingLevel,
   StepHeading,
-  useRetryAt,
   waitText,
 } from "../support/flowParts.js";
-import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
+import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
+import { useHydrated } from "../support/useHydrated.js";
 import { fill, useKitMessages } from "../support/useKitMessages.js";
 import { type NumberVerificationMessages, numberVerificationMessages } from "./numberVerificationMessages.js";
 import { QrCode } from "./QrCode.js";
@@ -23,7 +29,7 @@ import { QrCode } from "./QrCode.js";
 type VerifiedState = Extract<NumberVerifyPollState, { status: "verified" }>;
 type Messages = NumberVerificationMessages & ErrorMessages;
 
-export interface NumberVerificationProps {
+export interface NumberVerificationProps extends FlowFormProps {
   /** The number to check, international form; the field starts with it. */
   defaultPhone?: string | undefined;
   /** The country picked at first. @default the country of the browser's language */
@@ -46,8 +52,11 @@ export interface NumberVerificationProps {
    * in place (for an app that routes to its own screen).
    */
   onFallbackToSms?: ((phone: string) => void) | undefined;
-  /** Props of the `PhoneVerification` the fallback switches to (`askConsent`, `onVerified`...). */
-  smsProps?: Omit<PhoneVerificationProps, "defaultPhone"> | undefined;
+  /**
+   * Props of the `PhoneVerification` the fallback switches to (`askConsent`, `onVerified`...); it takes this
+   * flow's `name` and `required`.
+   */
+  smsProps?: Omit<PhoneVerificationProps, "defaultPhone" | "name" | "required"> | undefined;
   /** The level of the steps' headings. @default 2 */
   headingLevel?: HeadingLevel | undefined;
   /** Focuses the phone field when the flow mounts. @default false */
@@ -115,6 +124,8 @@ export function NumberVerification({
   smsProps,
   headingLevel = 2,
   autoFocus = false,
+  name,
+  required = false,
   messages: overrides,
   className,
   style,
@@ -122,14 +133,17 @@ export function NumberVerification({
   const { messages, locale } = useKitMessages(numberVerificationMessages, overrides);
   const poll = useNumberVerifyPoll({ deadlineS, pauseWhenHidden, onVerified });
   const { state } = poll;
-  const [onPhone] = useState(() => (device === "auto" ? isPhoneBrowser() : device === "phone"));
+  // The device is the browser's to tell: never asked on a server, nor while hydrating (a desktop until then;
+  // only the steps after the number, which no server renders, differ).
+  const hydrated = useHydrated();
+  const onPhone = device === "auto" ? hydrated && isPhoneBrowser() : device === "phone";
   const [phone, setPhone] = useState(defaultPhone ?? "");
   const [phoneError, setPhoneError] = useState<VerifyError | undefined>(undefined);
   const [smsPhone, setSmsPhone] = useState<string | undefined>(undefined);
   // Shown when the clipboard refuses: the link stays reachable by selecting it by hand.
   const [showLink, setShowLink] = useState(false);
   const [text, announce] = useAnnouncer();
-  const retryAt = useRetryAt(state, "error" in state ? state.error.retryAfterS : undefined);
+  const retryAt = state.status === "failed" || state.status === "error" ? state.retryAt : undefined;
   // Re-renders the flow once a second while a limit's wait runs (on the failure step, which is small).
   const waitS = useCountdown(retryAt);
   const wait = waitS > 0 ? waitText(messages.numberVerificationRetryIn, waitS, locale) : undefined;
@@ -170,14 +184,34 @@ export function NumberVerification({
     if (autoFocus) fieldRef.current?.focus();
   }, []);
 
-  const rootClass = className
-    ? `vk-flow vk-number-verification ${className}`
-    : "vk-flow vk-number-verification";
+  const phoneStep = state.status === "idle" || state.status === "starting";
   const root = (step: string, children: ReactNode) => (
-    <div className={rootClass} style={style} data-step={step} data-status={state.status}>
+    <FlowRoot
+      flow="number-verification"
+      className={className}
+      style={style}
+      step={step}
+      status={state.status}
+      announced={text}
+      onEnter={phoneStep ? submit : undefined}
+      // The SMS fallback's flow takes this part once it shows.
+      form={
+        step === "sms"
+          ? undefined
+          : {
+              name,
+              required,
+              value: state.status === "verified" ? state.phone : "",
+              missingMessage: messages.numberVerificationRequired,
+              onMissing(first) {
+                announce(messages.numberVerificationRequired);
+                if (first) (phoneStep ? fieldRef : headingRef).current?.focus();
+              },
+            }
+      }
+    >
       {children}
-      <LiveRegion text={text} />
-    </div>
+    </FlowRoot>
   );
 
   if (smsPhone !== undefined) {
@@ -185,12 +219,18 @@ export function NumberVerification({
     // region starts empty, and a region only speaks a change).
     return root(
       "sms",
-      <PhoneVerification headingLevel={headingLevel} {...smsProps} defaultPhone={smsPhone} autoFocus />,
+      <PhoneVerification
+        headingLevel={headingLevel}
+        {...smsProps}
+        defaultPhone={smsPhone}
+        name={name}
+        required={required}
+        autoFocus
+      />,
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     if (state.status === "starting") return;
     const read = parsePhone(phone);
     if (!read.ok) {
@@ -210,7 +250,6 @@ export function NumberVerification({
         title={messages.numberVerificationTitle}
         intro={messages.numberVerificationIntro}
         headingLevel={headingLevel}
-        onSubmit={submit}
         fieldRef={fieldRef}
         phone={phone}
         defaultCountry={defaultCountry}
@@ -222,7 +261,13 @@ export function NumberVerification({
         }}
       >
         <div className="vk-flow__actions">
-          <button type="submit" className="vk-button" aria-disabled={starting || undefined}>
+          <button
+            type="button"
+            className="vk-button"
+            data-vk-submit=""
+            aria-disabled={starting || undefined}
+            onClick={submit}
+          >
             {starting ? messages.numberVerificationStarting : messages.numberVerificationStart}
           </button>
         </div>
@@ -234,7 +279,7 @@ export function NumberVerification({
     return root(
       "pending",
       <div className="vk-flow__step">
-        <StepHeading level={headingLevel} className="vk-flow__title" ref={headingRef}>
+        <StepHeading level={headingLevel} className="vk-flow__title" headingRef={headingRef}>
           {onPhone ? messages.numberVerificationOpenTitle : messages.numberVerificationScanTitle}
         </StepHeading>
         {onPhone ? (
@@ -301,7 +346,7 @@ export function NumberVerification({
     return root(
       "verified",
       <div className="vk-flow__success">
-        <StepHeading level={headingLevel} className="vk-flow__success-title" ref={headingRef}>
+        <StepHeading level={headingLevel} className="vk-flow__success-title" headingRef={headingRef}>
           {messages.numberVerificationVerifiedTitle}
         </StepHeading>
         <p className="vk-flow__text">
@@ -363,10 +408,6 @@ export function NumberVerification({
 
 /** The time since the check started; only this line re-renders each second. */
 function Elapsed({ since, template }: { readonly since: number; readonly template: string }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return <p className="vk-flow__muted">{fill(template, { time: clock((now - since) / 1000) })}</p>;
+  const seconds = useElapsedSeconds(since);
+  return <p className="vk-flow__muted">{fill(template, { time: clock(seconds) })}</p>;
 }

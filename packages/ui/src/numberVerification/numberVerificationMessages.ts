@@ -54,6 +54,8 @@ export interface NumberVerificationMessages {
   /** Announced by that switch: the SMS step, with the number it is filled in with. */
   readonly numberVerificationSmsStep: string;
   readonly numberVerificationOtherNumber: string;
+  /** When the page's form is sent before the number is verified (with `required`): shown and announced. */
+  readonly numberVerificationRequired: string;
 }
 
 /** The built-in strings of `NumberVerification`, in English (other languages: `@verify-kit/ui/locales/*`). */
@@ -86,4 +88,5 @@ export const numberVerificationMessages: NumberVerificationMessages = {
   numberVerificationUseSms: "Get a code by SMS instead",
   numberVerificationSmsStep: "Get a code by SMS: it will go to {phone} once you send it.",
   numberVerificationOtherNumber: "Use another number",
+  numberVerificationRequired: "Verify your mobile number to continue.",
 };

@@ -17,35 +17,26 @@ import {
   type VerifiedPinState,
 } from "@verify-kit/react";
 import type { CountryCode } from "libphonenumber-js/max";
-import {
-  type CSSProperties,
-  type FormEvent,
-  type ReactNode,
-  type Ref,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from "react";
+import { type CSSProperties, type ReactNode, type Ref, useEffect, useId, useRef, useState } from "react";
 import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
 import type { UiLocale } from "../messages/uiMessages.js";
 import { PinInput } from "../pinInput/PinInput.js";
+import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
 import {
   clock,
   displayPhone,
   errorText,
   type HeadingLevel,
   StepHeading,
-  useRetryAt,
   waitText,
 } from "../support/flowParts.js";
-import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
+import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
 import { fill, plural, useKitMessages } from "../support/useKitMessages.js";
 import { type PhoneVerificationMessages, phoneVerificationMessages } from "./phoneVerificationMessages.js";
 
-export interface PhoneVerificationProps {
+export interface PhoneVerificationProps extends FlowFormProps {
   /** The number to start with, international form (e.g. the one an operator check could not verify). */
   defaultPhone?: string | undefined;
   /** The country picked at first. @default the country of the browser's language */
@@ -163,6 +154,8 @@ export function PhoneVerification({
   onVerified,
   headingLevel = 2,
   autoFocus = false,
+  name,
+  required = false,
   messages: overrides,
   className,
   style,
@@ -180,7 +173,7 @@ export function PhoneVerification({
   const [consentTried, setConsentTried] = useState(false);
   const [code, setCode] = useState("");
   const [text, announce] = useAnnouncer();
-  const retryAt = useRetryAt(state, state.status === "error" ? state.retryAfterS : undefined);
+  const retryAt = state.status === "error" ? state.retryAt : undefined;
   // A resend's limit outlives its error (a wrong code typed meanwhile, the code expiring): kept for the
   // session, so Resend keeps waiting it out. Written during render: the same value however often it runs.
   const resendLimit = useRef<number | undefined>(undefined);
@@ -244,8 +237,7 @@ export function PhoneVerification({
   const stateError = "error" in state ? state.error : undefined;
   const busy = state.status === "sending" || state.status === "checking";
 
-  function submitPhone(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submitPhone() {
     // A limit's wait holds for the number it was about, not for an edited one.
     if (busy || (!edited && retryAt !== undefined && Date.now() < retryAt)) return;
     const read = parsePhone(phone);
@@ -270,20 +262,38 @@ export function PhoneVerification({
     void flow.check(value);
   }
 
-  const rootClass = className
-    ? `vk-flow vk-phone-verification ${className}`
-    : "vk-flow vk-phone-verification";
   const root = (children: ReactNode) => (
-    <div className={rootClass} style={style} data-step={step} data-status={state.status}>
+    <FlowRoot
+      flow="phone-verification"
+      className={className}
+      style={style}
+      step={step}
+      status={state.status}
+      announced={text}
+      onEnter={() => {
+        if (step === "phone") submitPhone();
+        // Enter checks a whole code (the same check as its completion: one request).
+        else if (step === "code" && code.length === codeLength) checkCode(code);
+      }}
+      form={{
+        name,
+        required,
+        value: state.status === "verified" ? state.to : "",
+        missingMessage: messages.phoneVerificationRequired,
+        onMissing(first) {
+          announce(messages.phoneVerificationRequired);
+          if (first) (session === undefined ? fieldRef : codeRef).current?.focus();
+        },
+      }}
+    >
       {children}
-      <LiveRegion text={text} />
-    </div>
+    </FlowRoot>
   );
 
   if (state.status === "verified") {
     return root(
       <div className="vk-flow__success">
-        <StepHeading level={headingLevel} className="vk-flow__success-title" ref={titleRef}>
+        <StepHeading level={headingLevel} className="vk-flow__success-title" headingRef={titleRef}>
           {messages.phoneVerificationVerifiedTitle}
         </StepHeading>
         <p className="vk-flow__text">
@@ -308,7 +318,6 @@ export function PhoneVerification({
         title={messages.phoneVerificationTitle}
         intro={messages.phoneVerificationIntro}
         headingLevel={headingLevel}
-        onSubmit={submitPhone}
         fieldRef={fieldRef}
         phone={phone}
         defaultCountry={defaultCountry}
@@ -335,9 +344,10 @@ export function PhoneVerification({
         )}
         <div className="vk-flow__actions">
           <WaitingButton
-            type="submit"
+            submits
             busy={busy}
             until={retrying ? retryAt : undefined}
+            onClick={submitPhone}
             messages={messages}
             locale={locale}
           >
@@ -417,16 +427,19 @@ export function PhoneVerification({
           until={resendLimit.current}
           messages={messages}
           locale={locale}
-          ref={resendRef}
+          buttonRef={resendRef}
         />
       </div>
     </div>,
   );
 }
 
-/** A button that waits: `aria-disabled` (still in the tab order, still says why) while busy or counting down. */
+/**
+ * A button that waits: `aria-disabled` (still in the tab order, still says why) while busy or counting down.
+ * `submits`: the step's main action, which the phone field treats like a form's submit button.
+ */
 function WaitingButton({
-  type = "button",
+  submits = false,
   busy = false,
   until,
   onClick,
@@ -434,7 +447,7 @@ function WaitingButton({
   locale,
   children,
 }: {
-  readonly type?: "button" | "submit";
+  readonly submits?: boolean;
   readonly busy?: boolean;
   readonly until: number | undefined;
   readonly onClick?: () => void;
@@ -446,8 +459,9 @@ function WaitingButton({
   const waiting = busy || seconds > 0;
   return (
     <button
-      type={type}
+      type="button"
       className="vk-button"
+      data-vk-submit={submits ? "" : undefined}
       aria-disabled={waiting || undefined}
       onClick={(event) => {
         if (waiting) event.preventDefault();
@@ -483,13 +497,13 @@ function ResendButton({
   until,
   messages,
   locale,
-  ref,
+  buttonRef,
 }: {
   readonly flow: PinVerification;
   readonly until: number | undefined;
   readonly messages: Messages;
   readonly locale: UiLocale;
-  readonly ref?: Ref<HTMLButtonElement>;
+  readonly buttonRef: Ref<HTMLButtonElement>;
 }) {
   const { resendIn, canResend } = useResendCountdown(flow.state);
   const limitIn = useCountdown(until);
@@ -499,7 +513,7 @@ function ResendButton({
       <>
         <p className="vk-flow__muted">{messages.phoneVerificationNoResendLeft}</p>
         <button
-          ref={ref}
+          ref={buttonRef}
           type="button"
           className="vk-button"
           data-variant="secondary"
@@ -515,7 +529,7 @@ function ResendButton({
   const sending = flow.status === "sending";
   return (
     <button
-      ref={ref}
+      ref={buttonRef}
       type="button"
       className="vk-button"
       data-variant="secondary"

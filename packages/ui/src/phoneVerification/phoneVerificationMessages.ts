@@ -50,6 +50,8 @@ export interface PhoneVerificationMessages {
   readonly phoneVerificationVerified: string;
   /** Before the consent recorded with the code. */
   readonly phoneVerificationConsent: string;
+  /** When the page's form is sent before the number is verified (with `required`): shown and announced. */
+  readonly phoneVerificationRequired: string;
 }
 
 /** The built-in strings of `PhoneVerification`, in English (other languages: `@verify-kit/ui/locales/*`). */
@@ -79,4 +81,5 @@ export const phoneVerificationMessages: PhoneVerificationMessages = {
   phoneVerificationVerifiedTitle: "Number verified",
   phoneVerificationVerified: "{phone} is verified.",
   phoneVerificationConsent: "Your contact preferences:",
+  phoneVerificationRequired: "Verify your mobile number to continue.",
 };

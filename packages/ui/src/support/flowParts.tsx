@@ -1,6 +1,6 @@
 import { parsePhone, type VerifyError } from "@verify-kit/core";
 import type { ErrorMessages } from "@verify-kit/core/messages";
-import { type ReactNode, type Ref, useMemo } from "react";
+import type { ReactNode, Ref } from "react";
 import type { UiLocale } from "../messages/uiMessages.js";
 import { fill } from "./useKitMessages.js";
 
@@ -12,16 +12,16 @@ export function StepHeading({
   level,
   className,
   children,
-  ref,
+  headingRef,
 }: {
   readonly level: HeadingLevel;
   readonly className: string;
   readonly children: ReactNode;
-  readonly ref?: Ref<HTMLHeadingElement> | undefined;
+  readonly headingRef?: Ref<HTMLHeadingElement> | undefined;
 }) {
   const Tag = `h${level}` as const;
   return (
-    <Tag className={className} tabIndex={-1} ref={ref}>
+    <Tag className={className} tabIndex={-1} ref={headingRef}>
       {children}
     </Tag>
   );
@@ -65,12 +65,6 @@ export function inTime(seconds: number, locale: UiLocale): string {
 /** A template saying how long to wait: `{when}` ("in 5 minutes"), or `{seconds}` in older overrides. */
 export function waitText(template: string, seconds: number, locale: UiLocale): string {
   return fill(template, { when: inTime(seconds, locale), seconds });
-}
-
-/** When a limited request may be tried again (epoch ms), fixed when `answer` (the state saying so) arrives. */
-export function useRetryAt(answer: object, retryAfterS: number | undefined): number | undefined {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per answer, not per render
-  return useMemo(() => (retryAfterS ? Date.now() + retryAfterS * 1000 : undefined), [answer]);
 }
 
 /** Minutes and seconds: `2:05`. */
