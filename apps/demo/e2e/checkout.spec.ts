@@ -61,7 +61,7 @@ test("operator says it is not this number: the reason, and the switch to SMS", a
   const phone = "+33600000002";
   await startCheck(page, phone);
   await expectQrPending(page, phone);
-  await openLinkAsPhone(page, context, false);
+  await openLinkAsPhone(page, context, "not_confirmed");
 
   await expect(page.getByRole("heading", { name: "The check did not work" })).toBeVisible();
   const reason = phoneStep(page).locator(".vk-flow__alert");
@@ -86,7 +86,7 @@ test("declined on the phone, then one click to the SMS code, verified, then the 
   const phone = "+33600000003";
   await startCheck(page, phone);
   await expectQrPending(page, phone);
-  await openLinkAsPhone(page, context, false);
+  await openLinkAsPhone(page, context, "declined");
 
   await expect(phoneStep(page).locator(".vk-flow__alert")).toHaveText(
     "The check was declined on the phone. You can get a code by SMS instead.",

@@ -10,6 +10,7 @@ import { envReader } from "./envReader.js";
 import { lifetimeContradictions, lifetimeEnvNames } from "./lifetimes.js";
 import { defaultLimits, type Limits, limitEnvNames } from "./limits.js";
 import type { SandboxInbox } from "./metaRoutes.js";
+import { siteNameProblems } from "./siteName.js";
 import {
   defaultSmsLocale,
   defaultSmsTexts,
@@ -104,6 +105,8 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
   const pinDurationMin = read.int("DQE_PIN_DURATION_MIN", 3, { min: 1, max: 60 });
   const partnerName = read.string("DQE_PARTNER_NAME", "verify-kit") as string;
   const publicUrl = read.url("PUBLIC_URL");
+  const siteName = read.string("SITE_NAME");
+  read.problems.push(...siteNameProblems(siteName, "SITE_NAME"));
   const pinTtlS = read.maybeInt("VERIFY_PIN_TTL_S", { min: 1, max: 3600 });
   // Only the limits set: the others keep their defaults, which never contradict each other.
   const limits: Partial<Record<keyof Limits, number>> = {};
@@ -244,6 +247,7 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
       numberVerify: dqeServer ? clientSecret !== undefined : true,
       limits,
       publicUrl,
+      ...(siteName === undefined ? {} : { siteName: siteName.trim() }),
       corsOrigins,
       allowedOrigins,
       trustForwardedHost,
