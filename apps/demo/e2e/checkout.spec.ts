@@ -171,3 +171,21 @@ test("Pay before the number is confirmed: refused, and focus goes to the phone s
   await expect(page.getByRole("heading", { name: "Order placed" })).toHaveCount(0);
   await expectNoAxeViolations(page, "checkout, pay refused");
 });
+
+test.describe("a French phone", () => {
+  test.use({ locale: "fr-FR" });
+  test("the phone's page names the site and speaks the phone's language, axe-clean in light and dark", async ({
+    page,
+  }) => {
+    await page.goto("/api/number-verify/callback?check=unknown");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.locator("header")).toHaveText(
+      /^verify-kit demo\s*Vérification du numéro de téléphone$/,
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérification introuvable");
+    await expect(page).toHaveTitle("Vérification introuvable · verify-kit demo");
+    await expectNoAxeViolations(page, "phone's page, light");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expectNoAxeViolations(page, "phone's page, dark");
+  });
+});

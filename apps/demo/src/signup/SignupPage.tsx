@@ -125,6 +125,8 @@ export function SignupPage() {
           askConsent
           defaultCountry="FR"
           headingLevel={2}
+          // The demo's SMS end with "@host #" and the code (the server's DQE_SMS_WEBOTP_HOST).
+          webOtp
           onVerified={(verified) => {
             setValue("verification", verified, { shouldValidate: true });
             markVerifiedPainted();

@@ -43,7 +43,13 @@ export type PinVerification = PinVerificationState &
  */
 export function usePinVerification(options: UsePinVerificationOptions = {}): PinVerification {
   const { adapter, queryClient } = useVerificationContext("usePinVerification");
-  const deps = { adapter, queryClient, onVerified: options.onVerified, codeLength: options.codeLength };
+  const deps = {
+    adapter,
+    queryClient,
+    onVerified: options.onVerified,
+    codeLength: options.codeLength,
+    locale: options.locale,
+  };
   const [flow] = useState(() => createPinVerificationFlow(deps));
   useIsomorphicLayoutEffect(() => flow.update(deps));
   useMountedLifecycle(flow);

@@ -49,6 +49,12 @@ export interface PhoneVerificationProps extends FlowFormProps {
   defaultConsent?: ConsentFlags | undefined;
   /** Digits in the code. @default 6 */
   codeLength?: number | undefined;
+  /**
+   * Fills the code from the SMS with the WebOTP API where the browser has it (Chrome on Android); it needs the
+   * server's SMS to end with `@host #` (`DQE_SMS_WEBOTP_HOST`). Autofill (`one-time-code`) works without it.
+   * @default false
+   */
+  webOtp?: boolean | undefined;
   /** Called once when the number is verified, with the verified number and the consent recorded. */
   onVerified?: ((state: VerifiedPinState) => void) | undefined;
   /** The level of the steps' headings. @default 2 */
@@ -151,6 +157,7 @@ export function PhoneVerification({
   askConsent = false,
   defaultConsent = noConsent,
   codeLength = 6,
+  webOtp = false,
   onVerified,
   headingLevel = 2,
   autoFocus = false,
@@ -161,7 +168,8 @@ export function PhoneVerification({
   style,
 }: PhoneVerificationProps) {
   const { messages, locale } = useKitMessages(phoneVerificationMessages, overrides);
-  const flow = usePinVerification({ onVerified, codeLength });
+  // The UI's language goes with every send: the SMS reads as the page does.
+  const flow = usePinVerification({ onVerified, codeLength, locale });
   const { state } = flow;
   const session = sessionOf(state);
   const step = state.status === "verified" ? "verified" : session === undefined ? "phone" : "code";
@@ -389,6 +397,7 @@ export function PhoneVerification({
         onComplete={checkCode}
         readOnly={state.status === "checking"}
         disabled={state.status === "expired"}
+        webOtp={webOtp}
         invalid={codeError !== undefined}
         aria-describedby={codeError === undefined ? undefined : errorId}
         // The flow's live region speaks every error once; the field's own would repeat it.
