@@ -75,7 +75,10 @@ const recap = [];
 for (const step of steps) {
   process.stdout.write(`\n> pnpm ${step.args.join(" ")}\n\n`);
   if (step.results) rmSync(join(root, step.results), { force: true });
+  const start = performance.now();
   const exitCode = await run("pnpm", step.args);
+  // Each step's wall time in the recap: the budgets the issues set are read from CI's log.
+  const seconds = Math.round((performance.now() - start) / 1000);
   const counts = step.results && step.counts ? readCounts(step) : undefined;
   if (counts) {
     total.passed += counts.passed;
@@ -87,7 +90,9 @@ for (const step of steps) {
   // A step that fails without a failed test to show for it (lint, a runner that crashed, found no tests or
   // could not load a file) counts as one failure.
   if (!ok && failedTests === 0) total.failed += 1;
-  recap.push(`${step.name.padEnd(10)} ${ok ? "ok" : `failed (exit code ${exitCode})`}${countsText(counts)}`);
+  recap.push(
+    `${step.name.padEnd(10)} ${`${seconds} s`.padStart(6)}  ${ok ? "ok" : `failed (exit code ${exitCode})`}${countsText(counts)}`,
+  );
 }
 
 process.stdout.write(`\n${recap.join("\n")}\n\n`);
