@@ -17,7 +17,7 @@ export type { PhoneFieldChangeEvent, PhoneFieldProps } from "./phoneField/PhoneF
 export { PhoneField } from "./phoneField/PhoneField.js";
 export type { PhoneFieldMessages } from "./phoneField/phoneFieldMessages.js";
 export { phoneFieldMessages } from "./phoneField/phoneFieldMessages.js";
-export type { PhoneVerificationProps } from "./phoneVerification/PhoneVerification.js";
+export type { ConsentMode, PhoneVerificationProps } from "./phoneVerification/PhoneVerification.js";
 export { PhoneVerification } from "./phoneVerification/PhoneVerification.js";
 export type { PhoneVerificationMessages } from "./phoneVerification/phoneVerificationMessages.js";
 export { phoneVerificationMessages } from "./phoneVerification/phoneVerificationMessages.js";

@@ -76,7 +76,8 @@ describe("PhoneVerification", () => {
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Number verified" }));
     expect(flow.onVerified).toHaveBeenCalledTimes(1);
     expect(flow.onVerified.mock.calls[0]?.[0]).toMatchObject({ to: "+33600000001" });
-    expect(screen.getByRole("list", { name: "Contact preferences" })).toBeDefined();
+    // Consent was not asked: no preferences to show.
+    expect(screen.queryByRole("list", { name: "Contact preferences" })).toBeNull();
   });
 
   test("an invalid number is refused before any request, on the field, announced, focused", async () => {
