@@ -24,10 +24,21 @@ let setup;
 // The demo is there to be tried without a DQE account: with no DQE configured it asks for the embedded
 // sandbox, which a production server never starts on its own.
 const noDqe = !process.env.DQE_SERVER && !process.env.DQE_SANDBOX_URL;
+// The demo shows WebOTP: its SMS end with "@host #" and the code, host the page's: PUBLIC_URL's, else the
+// address it listens on (an empty DQE_SMS_WEBOTP_HOST turns it off). Its name heads the phone's page.
+const publicUrl = process.env.PUBLIC_URL ?? "";
+const listenHost = process.env.API_HOST ?? "127.0.0.1";
+const webOtpHost = URL.canParse(publicUrl)
+  ? new URL(publicUrl).hostname
+  : /^[A-Za-z0-9.-]+$/.test(listenHost) && listenHost !== "0.0.0.0"
+    ? listenHost
+    : "localhost";
 try {
   setup = apiSetupFromEnv({
     API_PORT: process.env.PORT ?? "3000",
     ...(noDqe ? { EMBEDDED_SANDBOX: "1" } : {}),
+    DQE_SMS_WEBOTP_HOST: webOtpHost,
+    SITE_NAME: "verify-kit demo",
     ...process.env,
   });
 } catch (error) {
