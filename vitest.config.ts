@@ -1,6 +1,7 @@
 import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 import { storybookProject } from "./.storybook/vitest.project.js";
+import { elementsBrowserProject } from "./packages/elements/vitest.projects.js";
 import { reactBrowserProject, reactProject } from "./packages/react/vitest.projects.js";
 import { uiBrowserProject } from "./packages/ui/vitest.projects.js";
 
@@ -35,6 +36,7 @@ export default defineConfig({
       reactProject(),
       reactBrowserProject(),
       uiBrowserProject(),
+      elementsBrowserProject(),
       storybookProject(),
     ],
   },
