@@ -66,7 +66,7 @@ export function mountInForm<E extends VerifyPhoneElement | VerifyNumberElement>(
 
 /** The live region's words, without the invisible space that makes a repeat heard. */
 export const announced = (element: Element) =>
-  (element.querySelector(".vk-flow > .vk-live-region")?.textContent ?? "").replace(/\u00a0$/, "");
+  (element.querySelector(":scope > .vk-flow > .vk-live-region")?.textContent ?? "").replace(/\u00a0$/, "");
 
 /**
  * axe-core's violations in `element`, as `id: targets` lines. The page-level rules (landmarks) are about the
