@@ -4,10 +4,10 @@ import {
   consentChannelNames,
   hasAnyConsent,
 } from "@verify-kit/core";
+import { type ConsentChannelsMessages, consentChannelsMessages } from "@verify-kit/core/texts";
 import { type CSSProperties, forwardRef, useId, useState } from "react";
 import { useKitMessages } from "../support/useKitMessages.js";
 import { channelMessage } from "./channelNames.js";
-import { type ConsentChannelsMessages, consentChannelsMessages } from "./consentChannelsMessages.js";
 
 const noConsent: ConsentFlags = { phone: false, post: false, sms: false, email: false };
 

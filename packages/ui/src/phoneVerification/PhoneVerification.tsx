@@ -1,14 +1,26 @@
 import {
   type ConsentChannels as ConsentFlags,
-  type ErrorCode,
+  errorCatalogue,
   hasAnyConsent,
   parsePhone,
   type VerifyError,
 } from "@verify-kit/core";
+import { attemptsLeftText, type PinVerificationPart, pinVerificationCue } from "@verify-kit/core/flows";
 import type { ErrorMessages } from "@verify-kit/core/messages";
+import {
+  clock,
+  displayPhone,
+  errorText,
+  fill,
+  type PhoneVerificationMessages,
+  phoneVerificationMessages,
+  type UiLocale,
+  waitText,
+} from "@verify-kit/core/texts";
 import {
   type PinVerification,
   type PinVerificationState,
+  pinCodeLength,
   sessionOf,
   useCountdown,
   useExpiryCountdown,
@@ -20,21 +32,12 @@ import type { CountryCode } from "libphonenumber-js/max";
 import { type CSSProperties, type ReactNode, type Ref, useEffect, useId, useRef, useState } from "react";
 import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
-import type { UiLocale } from "../messages/uiMessages.js";
 import { PinInput } from "../pinInput/PinInput.js";
 import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
-import {
-  clock,
-  displayPhone,
-  errorText,
-  type HeadingLevel,
-  StepHeading,
-  waitText,
-} from "../support/flowParts.js";
+import { type HeadingLevel, StepHeading } from "../support/flowParts.js";
 import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
-import { fill, plural, useKitMessages } from "../support/useKitMessages.js";
-import { type PhoneVerificationMessages, phoneVerificationMessages } from "./phoneVerificationMessages.js";
+import { useKitMessages } from "../support/useKitMessages.js";
 
 export interface PhoneVerificationProps extends FlowFormProps {
   /** The number to start with, international form (e.g. the one an operator check could not verify). */
@@ -47,8 +50,6 @@ export interface PhoneVerificationProps extends FlowFormProps {
   askConsent?: boolean | undefined;
   /** The channels ticked at first when `askConsent`. @default none */
   defaultConsent?: ConsentFlags | undefined;
-  /** Digits in the code. @default 6 */
-  codeLength?: number | undefined;
   /** Called once when the number is verified, with the verified number and the consent recorded. */
   onVerified?: ((state: VerifiedPinState) => void) | undefined;
   /** The level of the steps' headings. @default 2 */
@@ -64,78 +65,10 @@ export interface PhoneVerificationProps extends FlowFormProps {
 
 type Messages = PhoneVerificationMessages & ErrorMessages;
 
-// Errors about the number itself: shown on the phone field rather than above the button.
-const numberErrors: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  "phone_empty",
-  "phone_too_short",
-  "phone_too_long",
-  "phone_invalid",
-  "phone_invalid_country",
-  "phone_not_mobile",
-  "sms_undeliverable",
-  "sms_rejected",
-  "number_unknown",
-  "country_invalid",
-  "country_not_found",
-]);
+// Errors about the number itself (the catalogue's flag): shown on the phone field rather than above the button.
+const aboutNumber = (error: VerifyError) => errorCatalogue[error.code].aboutNumber;
 
 const noConsent: ConsentFlags = { phone: false, post: false, sms: false, email: false };
-
-/** What the live region says when the flow reaches `state` from `before`. */
-function announcement(
-  state: PinVerificationState,
-  before: PinVerificationState,
-  messages: Messages,
-  locale: UiLocale,
-): string | undefined {
-  switch (state.status) {
-    case "idle":
-      // Back from the code step (Change number, Start again): focus is on the number, say why.
-      return sessionOf(before) === undefined ? undefined : messages.phoneVerificationNumberStep;
-    case "sending":
-      return messages.phoneVerificationSending;
-    case "sent":
-      return fill(
-        before.status === "sending" && before.session
-          ? messages.phoneVerificationResentTo
-          : messages.phoneVerificationSentTo,
-        { phone: displayPhone(state.to) },
-      );
-    case "checking":
-      return messages.phoneVerificationChecking;
-    case "rejected":
-      return `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`;
-    case "error":
-      return retryText(state.error, state.retryAfterS, messages, locale);
-    case "expired":
-    case "locked":
-    case "undeliverable":
-      return errorText(state.error, messages);
-    case "verified":
-      return fill(messages.phoneVerificationVerified, { phone: displayPhone(state.to) });
-    default:
-      return undefined;
-  }
-}
-
-function attemptsLeft(count: number, messages: Messages, locale: UiLocale): string {
-  return plural(
-    locale,
-    count,
-    messages.phoneVerificationAttemptsLeftOne,
-    messages.phoneVerificationAttemptsLeftOther,
-  );
-}
-
-function retryText(
-  error: VerifyError,
-  retryAfterS: number | undefined,
-  messages: Messages,
-  locale: UiLocale,
-): string {
-  const text = errorText(error, messages);
-  return retryAfterS ? `${text} ${waitText(messages.phoneVerificationRetryWhen, retryAfterS, locale)}` : text;
-}
 
 /**
  * The SMS code flow on `usePinVerification`: the number (and, with `askConsent`, the contact channels) ->
@@ -150,7 +83,6 @@ export function PhoneVerification({
   countries,
   askConsent = false,
   defaultConsent = noConsent,
-  codeLength = 6,
   onVerified,
   headingLevel = 2,
   autoFocus = false,
@@ -161,7 +93,7 @@ export function PhoneVerification({
   style,
 }: PhoneVerificationProps) {
   const { messages, locale } = useKitMessages(phoneVerificationMessages, overrides);
-  const flow = usePinVerification({ onVerified, codeLength });
+  const flow = usePinVerification({ onVerified });
   const { state } = flow;
   const session = sessionOf(state);
   const step = state.status === "verified" ? "verified" : session === undefined ? "phone" : "code";
@@ -174,12 +106,6 @@ export function PhoneVerification({
   const [code, setCode] = useState("");
   const [text, announce] = useAnnouncer();
   const retryAt = state.status === "error" ? state.retryAt : undefined;
-  // A resend's limit outlives its error (a wrong code typed meanwhile, the code expiring): kept for the
-  // session, so Resend keeps waiting it out. Written during render: the same value however often it runs.
-  const resendLimit = useRef<number | undefined>(undefined);
-  if (session === undefined) resendLimit.current = undefined;
-  else if (state.status === "error" && state.failed === "resend" && retryAt !== undefined)
-    resendLimit.current = retryAt;
 
   const fieldRef = useRef<HTMLInputElement>(null);
   const consentRef = useRef<HTMLInputElement>(null);
@@ -189,6 +115,13 @@ export function PhoneVerification({
   const titleRef = useRef<HTMLHeadingElement>(null);
   const lastCode = useRef("");
   const errorId = `${useId()}code-error`;
+  const parts: Record<PinVerificationPart, { readonly current: HTMLElement | null }> = {
+    phone: fieldRef,
+    code: codeRef,
+    resend: resendRef,
+    alert: alertRef,
+    title: titleRef,
+  };
 
   // Each new state: announce it, clear a refused code, and move focus to what the step now asks for.
   const previous = useRef(state);
@@ -197,37 +130,14 @@ export function PhoneVerification({
     const before = previous.current;
     if (before === state) return;
     previous.current = state;
-    const said = announcement(state, before, messages, locale);
-    if (said !== undefined) announce(said);
+    // What to say and where focus goes are the flow's rules (shared with every UI of the kit).
+    const cue = pinVerificationCue(before, state, { messages, locale });
+    if (cue.say !== undefined) announce(cue.say);
     if (state.status === "rejected" || state.status === "sent") setCode("");
-    const target = focusTarget(state, before);
-    target?.current?.focus();
+    if (cue.focus !== undefined) parts[cue.focus].current?.focus();
     // The button just used may be gone (Try again while the code is checked): keep focus in the step.
     if (document.activeElement === document.body) (sessionOf(state) ? codeRef : fieldRef).current?.focus();
   }, [state]);
-
-  function focusTarget(next: PinVerificationState, before: PinVerificationState) {
-    switch (next.status) {
-      case "idle":
-        return fieldRef;
-      case "sent":
-        return before.status === "sending" ? codeRef : undefined;
-      case "rejected":
-        return codeRef;
-      case "expired":
-        return resendRef;
-      case "undeliverable":
-        return fieldRef;
-      case "locked":
-        return alertRef;
-      case "error":
-        return next.session === undefined && numberErrors.has(next.error.code) ? fieldRef : alertRef;
-      case "verified":
-        return titleRef;
-      default:
-        return undefined;
-    }
-  }
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   useEffect(() => {
@@ -238,8 +148,8 @@ export function PhoneVerification({
   const busy = state.status === "sending" || state.status === "checking";
 
   function submitPhone() {
-    // A limit's wait holds for the number it was about, not for an edited one.
-    if (busy || (!edited && retryAt !== undefined && Date.now() < retryAt)) return;
+    // A limit's wait for this number is the flow's to enforce: it refuses the send without a request.
+    if (busy) return;
     const read = parsePhone(phone);
     if (!read.ok) {
       setPhoneError(read.error);
@@ -273,7 +183,7 @@ export function PhoneVerification({
       onEnter={() => {
         if (step === "phone") submitPhone();
         // Enter checks a whole code (the same check as its completion: one request).
-        else if (step === "code" && code.length === codeLength) checkCode(code);
+        else if (step === "code" && code.length === pinCodeLength) checkCode(code);
       }}
       form={{
         name,
@@ -308,8 +218,7 @@ export function PhoneVerification({
   if (session === undefined) {
     // Once the number is edited, the last answer was about another number: its error and retry go.
     const lastError = edited ? undefined : stateError;
-    const serverNumberError =
-      lastError !== undefined && numberErrors.has(lastError.code) ? lastError : undefined;
+    const serverNumberError = lastError !== undefined && aboutNumber(lastError) ? lastError : undefined;
     const fieldError = phoneError ?? serverNumberError;
     const alert = lastError !== undefined && fieldError === undefined ? lastError : undefined;
     const retrying = !edited && state.status === "error" && state.retryable;
@@ -364,7 +273,7 @@ export function PhoneVerification({
 
   const codeError =
     state.status === "rejected"
-      ? `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`
+      ? `${errorText(state.error, messages)} ${attemptsLeftText(state.attemptsLeft, { messages, locale })}`
       : state.status === "expired"
         ? errorText(state.error, messages)
         : undefined;
@@ -383,7 +292,6 @@ export function PhoneVerification({
       <PinInput
         ref={codeRef}
         label={messages.phoneVerificationCodeLabel}
-        length={codeLength}
         value={code}
         onChange={(event) => setCode(event.value)}
         onComplete={checkCode}
@@ -422,13 +330,7 @@ export function PhoneVerification({
             {messages.phoneVerificationRetry}
           </WaitingButton>
         ) : null}
-        <ResendButton
-          flow={flow}
-          until={resendLimit.current}
-          messages={messages}
-          locale={locale}
-          buttonRef={resendRef}
-        />
+        <ResendButton flow={flow} messages={messages} locale={locale} buttonRef={resendRef} />
       </div>
     </div>,
   );
@@ -489,24 +391,22 @@ function ExpiryNote({
 }
 
 /**
- * "Resend code", with its countdown (the session's cooldown, or the wait of a limit the last resend hit):
- * only this button re-renders each second. With no resend left, "Start again" (a new send) takes its place.
+ * "Resend code", with its countdown (the session's cooldown, or the wait of a limit a resend hit, which the
+ * state keeps for the session): only this button re-renders each second. With no resend left, "Start again"
+ * (a new send) takes its place.
  */
 function ResendButton({
   flow,
-  until,
   messages,
   locale,
   buttonRef,
 }: {
   readonly flow: PinVerification;
-  readonly until: number | undefined;
   readonly messages: Messages;
   readonly locale: UiLocale;
   readonly buttonRef: Ref<HTMLButtonElement>;
 }) {
   const { resendIn, canResend } = useResendCountdown(flow.state);
-  const limitIn = useCountdown(until);
   const session = sessionOf(flow.state);
   if (session !== undefined && session.resendsLeft <= 0) {
     return (
@@ -524,8 +424,6 @@ function ResendButton({
       </>
     );
   }
-  const waitS = Math.max(resendIn, limitIn);
-  const ready = canResend && limitIn === 0;
   const sending = flow.status === "sending";
   return (
     <button
@@ -533,15 +431,15 @@ function ResendButton({
       type="button"
       className="vk-button"
       data-variant="secondary"
-      aria-disabled={!ready || undefined}
+      aria-disabled={!canResend || undefined}
       onClick={() => {
-        if (ready) void flow.resend();
+        if (canResend) void flow.resend();
       }}
     >
       {sending
         ? messages.phoneVerificationSending
-        : waitS > 0
-          ? waitText(messages.phoneVerificationResendIn, waitS, locale)
+        : resendIn > 0
+          ? waitText(messages.phoneVerificationResendIn, resendIn, locale)
           : messages.phoneVerificationResend}
     </button>
   );

@@ -54,7 +54,7 @@ export interface PhoneVerificationMessages {
   readonly phoneVerificationRequired: string;
 }
 
-/** The built-in strings of `PhoneVerification`, in English (other languages: `@verify-kit/ui/locales/*`). */
+/** The built-in strings of `PhoneVerification`, in English (French: `@verify-kit/core/texts/fr`). */
 export const phoneVerificationMessages: PhoneVerificationMessages = {
   phoneVerificationTitle: "Verify your mobile number",
   phoneVerificationIntro: "We will send you a code by SMS.",

@@ -1,10 +1,8 @@
-import {
-  type ConsentChannels,
-  type ErrorCode,
-  type PinCheckAnswer,
-  type PinSent,
-  VerifyError,
-} from "@verify-kit/core";
+import type { PinCheckAnswer, PinSent } from "../../api/verifyApiTypes.js";
+import type { ConsentChannels } from "../../consent/ConsentChannels.js";
+import type { ErrorCode } from "../../errors/errorCatalogue.js";
+import { VerifyError } from "../../errors/VerifyError.js";
+import { limitRefusal, refusedBeforeSending } from "../refusedBeforeSending.js";
 
 /** One verification on the server: where the code went and what it still allows. Times are epoch ms. */
 export interface PinSession {
@@ -14,8 +12,13 @@ export interface PinSession {
   readonly to: string;
   /** When the code stops working, derived from the API's `expiresInS` on arrival. */
   readonly expiresAt: number;
-  /** When a resend is allowed, derived from the API's `resendInS` on arrival. */
+  /**
+   * When a resend is allowed: the API's cooldown (`resendInS` on arrival), or later once a resend ran into a
+   * limit (`resendLimit`), whose wait then holds for the rest of this verification.
+   */
   readonly resendAvailableAt: number;
+  /** The limit a resend ran into (`too_many_sends`, `resend_cooldown`) that holds resends back until `resendAvailableAt`. */
+  readonly resendLimit?: ErrorCode | undefined;
   /** Wrong codes still allowed before the verification locks. */
   readonly attemptsLeft: number;
   /** Resends still allowed. */
@@ -162,14 +165,22 @@ export function pinVerificationReducer(
     case "sendFailed": {
       if (status !== "sending") return state;
       const { error, at } = action;
-      const { code } = error;
+      const { code, retryAfterS } = error;
       if (code === "sms_undeliverable" || code === "sms_rejected") {
         return { status: "undeliverable", phone: pending?.to ?? state.phone, error };
       }
       if (pending === undefined) return failed(error, at, "send", state.phone);
       if (code === "verification_locked") return locked(pending, error);
+      // What a refused resend says holds for the rest of the verification, whatever happens meanwhile
+      // (a wrong code, the code expiring): no resend left, or none before the limit's time.
+      const limited: PinSession =
+        code === "resend_limit"
+          ? { ...pending, resendsLeft: 0 }
+          : retryAfterS
+            ? { ...pending, resendAvailableAt: at + retryAfterS * 1000, resendLimit: code }
+            : pending;
       // The verification is gone on the server: only a new send helps.
-      return failed(error, at, "resend", pending.to, code === "verification_not_found" ? undefined : pending);
+      return failed(error, at, "resend", pending.to, code === "verification_not_found" ? undefined : limited);
     }
 
     case "check":
@@ -234,27 +245,34 @@ export type PinActionName = "send" | "resend" | "check";
 
 /**
  * Why an action cannot run in a state, before any request: a usage error (`not_sent`, `busy`) or a
- * catalogue error the server would answer anyway (`verification_done`, `pin_expired`, `resend_cooldown`...).
- * `undefined` when the action may go ahead.
+ * catalogue error the server would answer anyway (`verification_done`, `pin_expired`, `resend_cooldown`,
+ * a limit's `too_many_sends` with the `retryAfterS` left...). `phone` is the number a `send` goes to: a
+ * limit the last send to it ran into holds for it until the limit's time. `undefined` when the action may
+ * go ahead.
  */
 export function pinActionRefusal(
   state: PinVerificationState,
   action: PinActionName,
   now: number,
+  phone?: string,
 ): { readonly usage: "not_sent" | "busy" } | { readonly error: VerifyError } | undefined {
   const { status } = state;
   if (status === "sending" || status === "checking") return { usage: "busy" };
+  const refuse = (code: ErrorCode, until?: number) => ({ error: refusedBeforeSending(code, now, until) });
+  // The last try at this action ran into a limit: the same again waits for the limit's time.
+  const limited =
+    status === "error" && state.failed === action
+      ? limitRefusal(state, action === "send" ? phone : state.phone, now)
+      : undefined;
+  if (limited) return { error: limited };
   if (action === "send") return undefined;
-  if (status === "verified") return { error: new VerifyError("verification_done") };
-  if (status === "locked") return { error: new VerifyError("verification_locked") };
+  if (status === "verified") return refuse("verification_done");
+  if (status === "locked") return refuse("verification_locked");
   const session = sessionOf(state);
   if (session === undefined) return { usage: "not_sent" };
   const { expiresAt, resendAvailableAt } = session;
-  const refuse = (code: ErrorCode, retryAfterS?: number) => ({
-    error: new VerifyError(code, { ...(retryAfterS && { retryAfterS }), detail: "refused before sending" }),
-  });
   if (action === "check") return status === "expired" || now >= expiresAt ? refuse("pin_expired") : undefined;
   if (session.resendsLeft <= 0) return refuse("resend_limit");
-  if (now < resendAvailableAt) return refuse("resend_cooldown", Math.ceil((resendAvailableAt - now) / 1000));
+  if (now < resendAvailableAt) return refuse(session.resendLimit ?? "resend_cooldown", resendAvailableAt);
   return undefined;
 }

@@ -1,25 +1,23 @@
-import type { QueryClient } from "@tanstack/react-query";
-import {
-  type ConsentChannels,
-  type Outcome,
-  type PinCheckAnswer,
-  type PinSent,
-  VerifyError,
-} from "@verify-kit/core";
-import { OneTimeSecret } from "../internal/OneTimeSecret.js";
-import { runMutation } from "../internal/runMutation.js";
-import { normalizePinText } from "../pinInput/normalizePinText.js";
-import type { VerificationAdapter } from "../provider/VerificationAdapter.js";
+import type { QueryClient } from "@tanstack/query-core";
+import type { PinCheckAnswer, PinSent } from "../../api/verifyApiTypes.js";
+import type { ConsentChannels } from "../../consent/ConsentChannels.js";
+import type { Outcome } from "../../errors/Outcome.js";
+import { VerifyError } from "../../errors/VerifyError.js";
+import { createFlowStore } from "../createFlowStore.js";
+import { OneTimeSecret } from "../OneTimeSecret.js";
+import { normalizePinText } from "../pinCode/normalizePinText.js";
+import { refusedBeforeSending } from "../refusedBeforeSending.js";
+import { runMutation } from "../runMutation.js";
+import type { VerificationAdapter } from "../VerificationAdapter.js";
+import { VerificationUsageError } from "../VerificationUsageError.js";
 import {
   initialPinVerificationState,
   type PinActionName,
-  type PinVerificationAction,
   type PinVerificationState,
   pinActionRefusal,
   pinVerificationReducer,
   sessionOf,
 } from "./pinVerificationReducer.js";
-import { VerificationUsageError } from "./VerificationUsageError.js";
 
 export type VerifiedPinState = Extract<PinVerificationState, { status: "verified" }>;
 
@@ -43,15 +41,16 @@ export interface SendPinInput {
 export interface PinVerificationFlowOptions {
   /** Called once per verification, when the server accepts its code. */
   readonly onVerified?: ((state: VerifiedPinState) => void) | undefined;
-  /** Digits in a code; a shorter or longer code is refused without a request. @default 6 */
-  readonly codeLength?: number | undefined;
 }
+
+/** Digits in a DQE PIN: GDPR_MSG sends 6 (it takes no length), GDPR_VERIF refuses any other length. */
+export const pinCodeLength = 6;
 
 export interface PinVerificationFlowDeps extends PinVerificationFlowOptions {
   readonly adapter: VerificationAdapter;
   readonly queryClient: QueryClient;
   /** @default Date.now */
-  readonly now?: () => number;
+  readonly now?: (() => number) | undefined;
 }
 
 interface InFlight {
@@ -75,16 +74,23 @@ export const pinMutationKeys = {
  */
 export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) {
   let deps = initialDeps;
-  let state: PinVerificationState = initialPinVerificationState;
+  const store = createFlowStore(pinVerificationReducer, initialPinVerificationState, (next) => {
+    scheduleExpiry();
+    if (next.status === "verified" && verifiedNotified !== next.verificationId) {
+      verifiedNotified = next.verificationId;
+      deps.onVerified?.(next);
+    }
+  });
+  const { dispatch } = store;
   // The one request under way. changeNumber, reset and dispose abort it: its answer is then dropped.
   let inFlight: InFlight | undefined;
   let expiryTimer: ReturnType<typeof setTimeout> | undefined;
   let expiryFor: number | undefined;
   let verifiedNotified: string | undefined;
-  const listeners = new Set<() => void>();
   const now = () => (deps.now ?? Date.now)();
 
   function scheduleExpiry() {
+    const state = store.getState();
     const expiresAt = state.status === "sent" || state.status === "rejected" ? state.expiresAt : undefined;
     if (expiresAt === expiryFor) return;
     clearTimeout(expiryTimer);
@@ -95,37 +101,27 @@ export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) 
     }
   }
 
-  function dispatch(action: PinVerificationAction) {
-    const next = pinVerificationReducer(state, action);
-    if (next === state) return;
-    state = next;
-    scheduleExpiry();
-    for (const listener of listeners) listener();
-    if (next.status === "verified" && verifiedNotified !== next.verificationId) {
-      verifiedNotified = next.verificationId;
-      deps.onVerified?.(next);
-    }
-  }
-
   function dropInFlight() {
     inFlight?.controller.abort();
     inFlight = undefined;
   }
 
   const refused = (error: VerifyError | VerificationUsageError): Promise<PinActionResult> =>
-    Promise.resolve({ ok: false, error, state });
+    Promise.resolve({ ok: false, error, state: store.getState() });
 
   /**
    * Before a request: the same request again while it runs is shared, anything else while a request runs
-   * is refused, and so is a resend or a check the state does not allow (`pinActionRefusal`).
+   * is refused, and so is what the state does not allow (`pinActionRefusal`: a limit's wait, an expired
+   * code...). `phone` is where a send goes.
    */
-  function gate(kind: PinActionName, key: string): Promise<PinActionResult> | undefined {
+  function gate(kind: PinActionName, key: string, phone?: string): Promise<PinActionResult> | undefined {
+    const state = store.getState();
     if (inFlight) {
       return inFlight.kind === kind && inFlight.key === key
         ? inFlight.promise
         : refused(new VerificationUsageError("busy", kind, state.status));
     }
-    const refusal = kind === "send" ? undefined : pinActionRefusal(state, kind, now());
+    const refusal = pinActionRefusal(state, kind, now(), phone);
     if (refusal) {
       return refused(
         "usage" in refusal ? new VerificationUsageError(refusal.usage, kind, state.status) : refusal.error,
@@ -152,16 +148,17 @@ export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) 
     ).then((outcome): PinActionResult => {
       if (inFlight?.controller === controller) inFlight = undefined;
       // changeNumber(), reset() or an unmount came first: the answer is no longer wanted.
-      if (signal.aborted) return { ok: false, error: new VerifyError("aborted"), state };
+      if (signal.aborted) return { ok: false, error: new VerifyError("aborted"), state: store.getState() };
       if (!outcome.ok) {
         dispatch({ type: checking ? "checkFailed" : "sendFailed", error: outcome.error, at: now() });
-        return { ok: false, error: outcome.error, state };
+        return { ok: false, error: outcome.error, state: store.getState() };
       }
       dispatch(
         checking
           ? { type: "checked", answer: outcome.value as PinCheckAnswer }
           : { type: "sent", answer: outcome.value as PinSent, at: now() },
       );
+      const state = store.getState();
       return !checking || state.status === "verified"
         ? { ok: true, state }
         : { ok: false, error: "error" in state ? state.error : new VerifyError("pin_invalid"), state };
@@ -171,15 +168,11 @@ export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) 
   }
 
   /** The verification under way (`gate` made sure there is one for a resend or a check). */
-  const verificationId = () => sessionOf(state)?.verificationId ?? "";
+  const verificationId = () => sessionOf(store.getState())?.verificationId ?? "";
 
   const flow = {
-    getState: (): PinVerificationState => state,
-
-    subscribe(listener: () => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getState: store.getState,
+    subscribe: store.subscribe,
 
     /** Replaces the adapter, client and callbacks (the hook calls it on every render). */
     update(next: PinVerificationFlowDeps) {
@@ -189,7 +182,7 @@ export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) 
     /** Sends a code by SMS to `phone`; sending to another number ends the current verification. */
     send({ phone, consent }: SendPinInput): Promise<PinActionResult> {
       const key = JSON.stringify([phone, consent ?? null]);
-      const gated = gate("send", key);
+      const gated = gate("send", key, phone);
       if (gated) return gated;
       // A send from any other state starts over: nothing of the previous verification may come back.
       dispatch({ type: "send", phone });
@@ -210,16 +203,17 @@ export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) 
     /**
      * Checks a code. The same code again while it is being checked shares that request (auto-submit,
      * Enter and a double click make one), and a verified flow answers at once. The code is normalised
-     * (any script's digits, spaces and dashes) and must have `codeLength` digits.
+     * (any script's digits, spaces and dashes) and must have 6 digits, as DQE's PINs have.
      */
     check(pin: string): Promise<PinActionResult> {
+      const state = store.getState();
       if (state.status === "verified") return Promise.resolve({ ok: true, state });
       const normalised = normalizePinText(pin);
       const digits = normalised.ok ? normalised.digits : "";
       const gated = gate("check", digits);
       if (gated) return gated;
-      if (digits.length !== (deps.codeLength ?? 6)) {
-        return refused(new VerifyError("pin_malformed", { detail: "refused before sending" }));
+      if (digits.length !== pinCodeLength) {
+        return refused(refusedBeforeSending("pin_malformed", 0));
       }
       // The mutation's variables hold a one-time secret, never the code itself.
       const variables = { verificationId: verificationId(), pin: new OneTimeSecret(digits) };
@@ -241,13 +235,26 @@ export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) 
       dispatch({ type: "reset" });
     },
 
+    /** The UI shows the flow again (or for the first time): the code's expiry is followed again. */
     attach(): void {
       scheduleExpiry();
     },
 
-    /** After unmount: aborts the request under way (its answer is dropped) and clears the expiry timer. */
+    /**
+     * The UI is gone or hidden: the request under way is aborted and its answer dropped. It fails as
+     * `aborted` at once, so that nothing waits for an answer that will never come (the code already sent
+     * can still be checked or resent); the expiry timer stops until `attach()`.
+     */
     dispose(): void {
-      dropInFlight();
+      if (inFlight) {
+        const { kind } = inFlight;
+        dropInFlight();
+        dispatch({
+          type: kind === "check" ? "checkFailed" : "sendFailed",
+          error: new VerifyError("aborted"),
+          at: now(),
+        });
+      }
       clearTimeout(expiryTimer);
       expiryTimer = undefined;
       expiryFor = undefined;

@@ -1,12 +1,13 @@
-import type { PinSent } from "@verify-kit/core";
-import { VerifyError } from "@verify-kit/core";
 import { describe, expect, test } from "vitest";
+import type { PinSent } from "../../api/verifyApiTypes.js";
+import { VerifyError } from "../../errors/VerifyError.js";
 import {
   initialPinVerificationState,
   type PinVerificationAction,
   type PinVerificationState,
   pinActionRefusal,
   pinVerificationReducer,
+  sessionOf,
 } from "../index.js";
 
 const at = Date.UTC(2026, 0, 5, 9, 0, 0);
@@ -121,6 +122,72 @@ describe("pinVerificationReducer", () => {
     expect(state.status === "error" && state.session?.verificationId).toBe("v1");
   });
 
+  test("a resend's limit holds for the verification: a wrong code and the code expiring keep it", () => {
+    const limited = run(
+      { type: "send", phone: "+33600000001" },
+      { type: "sent", answer, at },
+      { type: "resend" },
+      {
+        type: "sendFailed",
+        error: new VerifyError("too_many_sends", { retryAfterS: 3600 }),
+        at: at + 40_000,
+      },
+      { type: "check" },
+      { type: "checked", answer: { verified: false, reason: "pin_invalid", attemptsLeft: 4 } },
+    );
+    expect(limited).toMatchObject({
+      status: "rejected",
+      resendAvailableAt: at + 3_640_000,
+      resendLimit: "too_many_sends",
+    });
+    const expired = pinVerificationReducer(limited, { type: "expire", at: at + 180_000 });
+    expect(expired).toMatchObject({ status: "expired", resendAvailableAt: at + 3_640_000 });
+    // A new code, once sent, starts a clean slate.
+    const resent = pinVerificationReducer(pinVerificationReducer(expired, { type: "resend" }), {
+      type: "sent",
+      answer,
+      at: at + 3_700_000,
+    });
+    expect(sessionOf(resent)).toEqual({
+      ...sessionOf(sent()),
+      expiresAt: at + 3_880_000,
+      resendAvailableAt: at + 3_730_000,
+    });
+  });
+
+  test("no resend left, as the server says, holds for the verification too", () => {
+    const state = run(
+      { type: "send", phone: "+33600000001" },
+      { type: "sent", answer, at },
+      { type: "resend" },
+      { type: "sendFailed", error: new VerifyError("resend_limit"), at },
+      { type: "check" },
+      { type: "checked", answer: { verified: false, reason: "pin_invalid", attemptsLeft: 4 } },
+    );
+    expect(state).toMatchObject({ status: "rejected", resendsLeft: 0 });
+  });
+
+  test("an aborted request (its UI went away) fails: the code sent before it can still be checked or resent", () => {
+    const aborted = new VerifyError("aborted");
+    const sending = run({ type: "send", phone: "+33600000001" });
+    expect(pinVerificationReducer(sending, { type: "sendFailed", error: aborted, at })).toMatchObject({
+      status: "error",
+      failed: "send",
+      phone: "+33600000001",
+      session: undefined,
+    });
+    const checking = pinVerificationReducer(sent(), { type: "check" });
+    const checkAborted = pinVerificationReducer(checking, { type: "checkFailed", error: aborted, at });
+    expect(checkAborted).toMatchObject({ status: "error", failed: "check", session: sessionOf(sent()) });
+    expect(pinVerificationReducer(checkAborted, { type: "check" }).status).toBe("checking");
+    const resending = pinVerificationReducer(sent(), { type: "resend" });
+    expect(pinVerificationReducer(resending, { type: "sendFailed", error: aborted, at })).toMatchObject({
+      status: "error",
+      failed: "resend",
+      session: sessionOf(sent()),
+    });
+  });
+
   test("the code expires at expiresAt, not before", () => {
     expect(pinVerificationReducer(sent(), { type: "expire", at: at + 179_999 }).status).toBe("sent");
     expect(pinVerificationReducer(sent(), { type: "expire", at: at + 180_000 }).status).toBe("expired");
@@ -163,6 +230,37 @@ describe("pinActionRefusal", () => {
     expect(refusal && "error" in refusal && refusal.error.code).toBe("resend_cooldown");
     expect(refusal && "error" in refusal && refusal.error.retryAfterS).toBe(20);
     expect(pinActionRefusal(sent(), "resend", at + 30_000)).toBeUndefined();
+  });
+
+  test("a resend's limit refuses resends for the verification, with the limit's code and the seconds left", () => {
+    const rejected = run(
+      { type: "send", phone: "+33600000001" },
+      { type: "sent", answer, at },
+      { type: "resend" },
+      {
+        type: "sendFailed",
+        error: new VerifyError("too_many_sends", { retryAfterS: 3600 }),
+        at: at + 40_000,
+      },
+      { type: "check" },
+      { type: "checked", answer: { verified: false, reason: "pin_invalid", attemptsLeft: 4 } },
+    );
+    const refusal = pinActionRefusal(rejected, "resend", at + 60_000);
+    expect(refusal && "error" in refusal && refusal.error.code).toBe("too_many_sends");
+    expect(refusal && "error" in refusal && refusal.error.retryAfterS).toBe(3580);
+    expect(pinActionRefusal(rejected, "resend", at + 3_640_000)).toBeUndefined();
+  });
+
+  test("a send's limit refuses a send to the same number until its time, not to another number", () => {
+    const limited = run(
+      { type: "send", phone: "+33600000001" },
+      { type: "sendFailed", error: new VerifyError("too_many_sends", { retryAfterS: 60 }), at },
+    );
+    const refusal = pinActionRefusal(limited, "send", at + 15_000, "+33600000001");
+    expect(refusal && "error" in refusal && refusal.error.code).toBe("too_many_sends");
+    expect(refusal && "error" in refusal && refusal.error.retryAfterS).toBe(45);
+    expect(pinActionRefusal(limited, "send", at + 15_000, "+33600000002")).toBeUndefined();
+    expect(pinActionRefusal(limited, "send", at + 60_000, "+33600000001")).toBeUndefined();
   });
 
   test("an expired code is not sent for checking", () => {

@@ -1,5 +1,6 @@
-import { MutationObserver, type QueryClient } from "@tanstack/react-query";
-import { failure, type Outcome, VerifyError } from "@verify-kit/core";
+import { MutationObserver, type QueryClient } from "@tanstack/query-core";
+import { failure, type Outcome } from "../errors/Outcome.js";
+import { VerifyError } from "../errors/VerifyError.js";
 
 /**
  * Runs one request as a TanStack Query mutation in `client` (so it shows in the app's mutation cache,

@@ -8,7 +8,7 @@ export interface PhoneFieldMessages {
   readonly phoneFieldCountryOption: string;
 }
 
-/** The built-in strings of `PhoneField`, in English (other languages: `@verify-kit/ui/locales/*`). */
+/** The built-in strings of `PhoneField`, in English (French: `@verify-kit/core/texts/fr`). */
 export const phoneFieldMessages: PhoneFieldMessages = {
   phoneFieldLabel: "Mobile number",
   phoneFieldCountry: "Country",

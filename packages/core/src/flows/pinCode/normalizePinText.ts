@@ -1,4 +1,4 @@
-import { normalizeDigits } from "@verify-kit/core";
+import { normalizeDigits } from "../../phone/normalizeDigits.js";
 
 /**
  * What a code may carry around its digits and still be read: white space and line breaks, dashes of

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clock, inTime } from "./flowParts.js";
+import { clock, inTime } from "./textFormat.js";
 
 describe("inTime: a wait in words, never shorter than it is", () => {
   test.each([

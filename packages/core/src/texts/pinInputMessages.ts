@@ -10,7 +10,7 @@ export interface PinInputMessages {
   readonly pinInputInvalid: string;
 }
 
-/** The built-in strings of `PinInput`, in English (other languages: `@verify-kit/ui/locales/*`). */
+/** The built-in strings of `PinInput`, in English (French: `@verify-kit/core/texts/fr`). */
 export const pinInputMessages: PinInputMessages = {
   pinInputLabel: "Verification code",
   pinInputComplete: "Code complete",

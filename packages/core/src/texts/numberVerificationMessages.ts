@@ -58,7 +58,7 @@ export interface NumberVerificationMessages {
   readonly numberVerificationRequired: string;
 }
 
-/** The built-in strings of `NumberVerification`, in English (other languages: `@verify-kit/ui/locales/*`). */
+/** The built-in strings of `NumberVerification`, in English (French: `@verify-kit/core/texts/fr`). */
 export const numberVerificationMessages: NumberVerificationMessages = {
   numberVerificationTitle: "Verify your number with your operator",
   numberVerificationIntro: "Your mobile operator confirms that the number is yours: no code to type.",

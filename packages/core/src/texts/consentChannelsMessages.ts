@@ -16,7 +16,7 @@ export interface ConsentChannelsMessages {
   readonly consentFieldHint: string;
 }
 
-/** The built-in strings of the consent components, in English (other languages: `@verify-kit/ui/locales/*`). */
+/** The built-in strings of the consent components, in English (French: `@verify-kit/core/texts/fr`). */
 export const consentChannelsMessages: ConsentChannelsMessages = {
   consentTitle: "Contact preferences",
   consentPhone: "Phone calls",
