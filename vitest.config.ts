@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 import { storybookProject } from "./.storybook/vitest.project.js";
 import { elementsBrowserProject } from "./packages/elements/vitest.projects.js";
 import { reactBrowserProject, reactProject } from "./packages/react/vitest.projects.js";
-import { uiBrowserProject } from "./packages/ui/vitest.projects.js";
+import { uiBrowserProject, uiPeerFloorProject, uiServerProject } from "./packages/ui/vitest.projects.js";
 
 // Workspace packages resolve to their TypeScript sources in tests, so no build is needed first.
 const source = "@verify-kit/source";
@@ -24,7 +24,10 @@ export default defineConfig({
         },
       },
       {
-        extends: true,
+        // As Node resolves packages, without the "module" condition: Node refuses @opentelemetry's "module"
+        // builds (imports without file extensions), and the server's code runs on Node only.
+        resolve: { conditions: [source, ...defaultClientConditions] },
+        ssr: { resolve: { conditions: [source, "node", "development|production"] } },
         test: {
           name: "server",
           include: ["packages/server/src/**/*.test.ts"],
@@ -36,6 +39,8 @@ export default defineConfig({
       reactProject(),
       reactBrowserProject(),
       uiBrowserProject(),
+      uiServerProject(),
+      uiPeerFloorProject(),
       elementsBrowserProject(),
       storybookProject(),
     ],

@@ -17,6 +17,9 @@ for (const name of readdirSync(join(root, "packages"))) {
         problems.push(`${manifest.name} "${subpath}" ${condition}: ${target} is missing`);
     }
   }
+  for (const [bin, target] of Object.entries(manifest.bin ?? {})) {
+    if (!existsSync(join(dir, target))) problems.push(`${manifest.name} bin ${bin}: ${target} is missing`);
+  }
 }
 
 // Entry points that must load in plain Node from their built files (no source condition).
@@ -26,6 +29,7 @@ for (const entry of [
   "core/dist/messages/index.js",
   "server/dist/index.js",
   "server/dist/sandbox/index.js",
+  "server/dist/node/index.js",
 ]) {
   try {
     await import(pathToFileURL(join(root, "packages", entry)).href);

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Sets up a fresh clone: pnpm at the version pinned in package.json, then the workspace's dependencies.
-# With --browser, also Debian's Chromium, which the browser tests launch (needs root or sudo).
+# With --browser (the test set-up CI runs), also Debian's Chromium, which the browser tests launch, and
+# redis-server, which the shared-store tests start (apt-get: needs root or sudo).
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 
 usage() {
   echo "Usage: bash scripts/setup.sh [--browser]"
-  echo "  --browser  also install Debian's Chromium for the browser tests (apt-get, as root or with sudo)"
+  echo "  --browser  also install Debian's Chromium and redis-server for the tests (apt-get, as root or with sudo)"
 }
 
 browser=false
@@ -49,17 +50,32 @@ command -v node >/dev/null 2>&1 || fail "Node.js 20.19 or later is needed first.
 node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' ||
   fail "Node.js 20.19 or later is needed; this is $(node --version)."
 
-# Chromium, first, so that a sudo password prompt comes at the start rather than after the installs.
+# Debian packages the tests need, first, so that a sudo password prompt comes at the start rather than after
+# the installs: Chromium (browser tests) and redis-server (the tests start their own, on a free port).
 if [ "$browser" = true ]; then
+  missing=()
   if command -v chromium >/dev/null 2>&1; then
     step "Chromium already installed: $(command -v chromium)"
   else
+    missing+=(chromium)
+  fi
+  if command -v redis-server >/dev/null 2>&1; then
+    step "redis-server already installed: $(command -v redis-server)"
+  else
+    missing+=(redis-server)
+  fi
+  if [ "${#missing[@]}" -gt 0 ]; then
     command -v apt-get >/dev/null 2>&1 ||
-      fail "--browser installs Debian's Chromium with apt-get, which this machine does not have."
-    step "Installing Chromium (apt-get install chromium; takes a minute)"
+      fail "--browser installs ${missing[*]} with apt-get, which this machine does not have."
+    step "Installing ${missing[*]} (apt-get install; takes a minute)"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
     command -v chromium >/dev/null 2>&1 || fail "Chromium was installed but 'chromium' is not on PATH."
+    command -v redis-server >/dev/null 2>&1 || fail "redis-server was installed but is not on PATH."
+    # The package starts a system-wide Redis on port 6379; the tests start their own and need none.
+    if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet redis-server 2>/dev/null; then
+      as_root systemctl disable --now redis-server >/dev/null 2>&1 || true
+    fi
   fi
 fi
 

@@ -14,9 +14,16 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  * @typedef {{ name: string, args: string[], results?: string, counts?: (json: any) => Counts }} Step
  */
 
+/** The counts of Playwright's JSON reporter. @type {(json: any) => Counts} */
+const playwrightCounts = (json) => ({
+  passed: json.stats.expected + json.stats.flaky,
+  failed: json.stats.unexpected,
+  skipped: json.stats.skipped,
+});
+
 /**
- * To add a runner, add a step whose `results` is its JSON report and whose `counts` reads it; for Playwright's
- * JSON reporter: `{ passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }`.
+ * To add a runner, add a step whose `results` is its JSON report and whose `counts` reads it (Playwright's:
+ * `playwrightCounts`).
  * @type {Step[]}
  */
 const steps = [
@@ -24,6 +31,8 @@ const steps = [
   { name: "typecheck", args: ["typecheck"] },
   { name: "build", args: ["build"] },
   { name: "packages", args: ["run", "check:packages"] },
+  // The packed tarballs, as npm would publish them: publint and arethetypeswrong (ESM-only profile).
+  { name: "published", args: ["run", "check:published"] },
   // Size budgets of the published builds (size-limit): needs the build above.
   { name: "size", args: ["run", "size"] },
   {
@@ -48,11 +57,15 @@ const steps = [
     name: "e2e",
     args: ["run", "test:e2e"],
     results: "apps/demo/test-results/e2e-results.json",
-    counts: (json) => ({
-      passed: json.stats.expected + json.stats.flaky,
-      failed: json.stats.unexpected,
-      skipped: json.stats.skipped,
-    }),
+    counts: playwrightCounts,
+  },
+  // The consumer apps (examples/): the packed packages installed with npm into a Next.js and a Vite app,
+  // built, served and driven in Chromium.
+  {
+    name: "examples",
+    args: ["run", "test:examples"],
+    results: "examples/test-results/examples-results.json",
+    counts: playwrightCounts,
   },
 ];
 
@@ -62,7 +75,10 @@ const recap = [];
 for (const step of steps) {
   process.stdout.write(`\n> pnpm ${step.args.join(" ")}\n\n`);
   if (step.results) rmSync(join(root, step.results), { force: true });
+  const start = performance.now();
   const exitCode = await run("pnpm", step.args);
+  // Each step's wall time in the recap: the budgets the issues set are read from CI's log.
+  const seconds = Math.round((performance.now() - start) / 1000);
   const counts = step.results && step.counts ? readCounts(step) : undefined;
   if (counts) {
     total.passed += counts.passed;
@@ -74,7 +90,9 @@ for (const step of steps) {
   // A step that fails without a failed test to show for it (lint, a runner that crashed, found no tests or
   // could not load a file) counts as one failure.
   if (!ok && failedTests === 0) total.failed += 1;
-  recap.push(`${step.name.padEnd(10)} ${ok ? "ok" : `failed (exit code ${exitCode})`}${describe(counts)}`);
+  recap.push(
+    `${step.name.padEnd(10)} ${`${seconds} s`.padStart(6)}  ${ok ? "ok" : `failed (exit code ${exitCode})`}${countsText(counts)}`,
+  );
 }
 
 process.stdout.write(`\n${recap.join("\n")}\n\n`);
@@ -108,7 +126,7 @@ function readCounts(step) {
   return undefined;
 }
 
-function describe(counts) {
+function countsText(counts) {
   if (!counts) return "";
   return `, ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
 }

@@ -1,14 +1,14 @@
 // `pnpm start`: the demo in production, one Node process: the built app (dist/), the backend adapter's API
-// under /api and, when no DQE server is configured, the embedded DQE sandbox with its operator pages.
-// Settings come from the environment, as for the adapter alone (see packages/server/README.md).
+// under /api and, when no DQE server is configured, the embedded DQE sandbox (its inbox and operator pages
+// under /api/sandbox). Settings come from the environment, as for the adapter alone (packages/server/README.md).
 // @ts-check
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
-import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { apiSetupFromEnv, createLogger, createVerifyServerApp } from "@verify-kit/server";
+import { apiSetupFromEnv, createLogger } from "@verify-kit/server";
+import { createVerifyServerApp, listen } from "@verify-kit/server/node";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
@@ -22,8 +22,15 @@ if (!existsSync(`${dist}/index.html`)) {
 
 /** @type {import("@verify-kit/server").ApiSetup} */
 let setup;
+// The demo is there to be tried without a DQE account: with no DQE configured it asks for the embedded
+// sandbox, which a production server never starts on its own.
+const noDqe = !process.env.DQE_SERVER && !process.env.DQE_SANDBOX_URL;
 try {
-  setup = apiSetupFromEnv({ API_PORT: process.env.PORT ?? "3000", ...process.env });
+  setup = apiSetupFromEnv({
+    API_PORT: process.env.PORT ?? "3000",
+    ...(noDqe ? { EMBEDDED_SANDBOX: "1" } : {}),
+    ...process.env,
+  });
 } catch (error) {
   console.error(`verify-kit demo: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
@@ -69,20 +76,28 @@ app.get("/", compress(), (c, next) => {
 });
 app.get("/", serveStatic({ root, path: "index.html" }));
 
-const server = serve({ fetch: app.fetch, port: setup.port, hostname: setup.host }, (info) => {
-  console.info(
-    `verify-kit demo on http://${setup.host}:${info.port} (API under /api, talking to ${setup.dqeTarget})`,
-  );
-});
-server.once("error", (error) => {
-  console.error(`verify-kit demo: ${error.message}`);
+/** @type {import("@verify-kit/server/node").Listening} */
+let server;
+try {
+  // Bounded request times: a stalled body does not hold a connection for minutes.
+  server = await listen(app.fetch, { port: setup.port, host: setup.host }, setup.timeouts);
+} catch (error) {
+  console.error(`verify-kit demo: ${error instanceof Error ? error.message : String(error)}`);
+  await verify.close();
   process.exit(1);
-});
+}
+console.info(
+  `verify-kit demo on ${server.url} (API under /api, talking to ${setup.dqeTarget}; ${setup.redis ? "Redis" : "in-memory"} store)`,
+);
+if (setup.embeddedSandbox) {
+  console.warn("verify-kit demo: a DQE sandbox is serving (test numbers, no real SMS)");
+}
 
 for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
-  process.once(signal, () => {
-    server.close(() => process.exit(0));
-    // Held long polls would keep close() waiting.
-    if ("closeAllConnections" in server) server.closeAllConnections();
+  process.once(signal, async () => {
+    // Held long polls are ended too.
+    await server.close();
+    await verify.close();
+    process.exit(0);
   });
 }

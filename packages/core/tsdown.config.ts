@@ -5,6 +5,8 @@ export default defineConfig({
     index: "src/index.ts",
     "dqe/index": "src/dqe/index.ts",
     "messages/index": "src/messages/index.ts",
+    "texts/index": "src/texts/index.ts",
+    "texts/fr": "src/texts/fr.ts",
     "flows/index": "src/flows/index.ts",
   },
   format: "esm",

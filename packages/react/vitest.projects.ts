@@ -1,6 +1,5 @@
-import { playwright } from "@vitest/browser-playwright";
 import type { TestProjectInlineConfiguration } from "vitest/config";
-import { chromiumLaunchOptions } from "../../scripts/chromiumLaunchOptions.js";
+import { chromiumBrowserMode } from "../../scripts/vitestChromium.js";
 
 /** The hooks in happy-dom, fake timers and in-process API included. */
 export function reactProject(): TestProjectInlineConfiguration {
@@ -23,15 +22,7 @@ export function reactBrowserProject(): TestProjectInlineConfiguration {
     test: {
       name: "react-browser",
       include: ["packages/react/src/**/*.browser.test.tsx"],
-      browser: {
-        enabled: true,
-        headless: true,
-        screenshotFailures: false,
-        provider: playwright({
-          launchOptions: chromiumLaunchOptions(),
-        }),
-        instances: [{ browser: "chromium" }],
-      },
+      browser: chromiumBrowserMode(),
     },
   };
 }

@@ -4,6 +4,8 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "sandbox/index": "src/sandbox/index.ts",
+    "node/index": "src/node/index.ts",
+    "redis/index": "src/redis/index.ts",
     main: "src/main.ts",
     "sandbox/main": "src/sandbox/main.ts",
   },

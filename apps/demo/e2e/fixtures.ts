@@ -75,10 +75,15 @@ export async function pinFromPanel(page: Page, notThis?: string): Promise<string
   return (await newest.textContent()) ?? "";
 }
 
-/** Signup up to the code entry: name, email, the number with SMS consent, "Send code". */
-export async function sendSignupCode(page: Page, phone: string): Promise<void> {
+/** The signup form's own fields: name and email. */
+export async function fillAccount(page: Page): Promise<void> {
   await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
   await page.getByRole("textbox", { name: "Email" }).fill("ada@example.com");
+}
+
+/** Signup up to the code entry: name, email, the number with SMS consent, "Send code". */
+export async function sendSignupCode(page: Page, phone: string): Promise<void> {
+  await fillAccount(page);
   await page.getByRole("textbox", { name: "Mobile number" }).fill(national(phone));
   await page.getByRole("checkbox", { name: "Text messages (SMS)" }).check();
   await page.getByRole("button", { name: "Send code" }).click();

@@ -92,6 +92,7 @@ test.describe("on a server talking to DQE (the stand-in)", () => {
     for (const path of [
       "/api/sandbox/messages?phone=%2B33600000001",
       "/api/sandbox/numbers",
+      "/api/sandbox/operator/anything",
       "/__sandbox/operator/anything",
     ]) {
       const answer = await request.get(path);

@@ -3,10 +3,15 @@
 // limits a test is not about are raised, because every request comes from 127.0.0.1.
 
 const quiet = { LOG_LEVEL: "warn" };
+// As in production: the embedded sandbox runs only because these servers ask for it.
+const production = { NODE_ENV: "production" };
+const sandboxAskedFor = { ...production, EMBEDDED_SANDBOX: "1" };
 const raisedLimits = {
   LIMIT_SENDS_PER_IP: "10000",
   LIMIT_SENDS_PER_NUMBER: "1000",
   LIMIT_CHECKS_PER_NUMBER: "1000",
+  LIMIT_SENDS_PER_PREFIX: "10000",
+  LIMIT_CHECKS_PER_IP: "10000",
 };
 // The slow test number answers after 5 s; the adapter gives DQE 1.5 s.
 const fastFailures = { DQE_TIMEOUT_MS: "1500", SANDBOX_SLOW_MS: "5000" };
@@ -18,13 +23,14 @@ export const servers = {
   /** The demo as `pnpm start` runs it, embedded sandbox, a 2 s resend cooldown. */
   main: {
     port: 4173,
-    env: { ...quiet, ...raisedLimits, ...fastFailures, LIMIT_RESEND_COOLDOWN_S: "2" },
+    env: { ...quiet, ...sandboxAskedFor, ...raisedLimits, ...fastFailures, LIMIT_RESEND_COOLDOWN_S: "2" },
   },
   /** Codes live 4 s, number checks 5 s: expiry and time-out. */
   short: {
     port: 4174,
     env: {
       ...quiet,
+      ...sandboxAskedFor,
       ...raisedLimits,
       ...fastFailures,
       LIMIT_RESEND_COOLDOWN_S: "2",
@@ -38,6 +44,7 @@ export const servers = {
     port: 4175,
     env: {
       ...quiet,
+      ...production,
       ...raisedLimits,
       DQE_SERVER: "http://127.0.0.1:4176",
       DQE_LICENCE: dqeLicence,

@@ -1,18 +1,29 @@
-import { expect, expectNoAxeViolations, freshPhone, national, pinFromPanel, test } from "./fixtures.js";
+import {
+  expect,
+  expectNoAxeViolations,
+  fillAccount,
+  freshPhone,
+  national,
+  pinFromPanel,
+  test,
+} from "./fixtures.js";
 import { baseUrl } from "./servers.js";
 
 test.use({ baseURL: baseUrl("main") });
-
-async function fillAccount(page: import("@playwright/test").Page) {
-  await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
-  await page.getByRole("textbox", { name: "Email" }).fill("ada@example.com");
-}
 
 test("signup: the PIN read from the sandbox phone, typed digit by digit, then the account", async ({
   page,
 }) => {
   const phone = freshPhone();
   await page.goto("/#/signup");
+  // The sandbox phone lists the limits the server enforces (raised on this test server).
+  const limits = page.getByRole("region", { name: "Limits in force" });
+  await expect(limits.getByRole("listitem")).toHaveText([
+    "Countries served: all.",
+    "In 60 min: 1000 SMS per number, 10000 per connection, 10000 per number range (4 digits).",
+    "In 60 min: 1000 operator checks per number, 10000 per connection.",
+    "No SMS budget.",
+  ]);
   await expectNoAxeViolations(page, "signup, empty");
   await fillAccount(page);
   await page.getByRole("textbox", { name: "Mobile number" }).fill(national(phone));

@@ -3,6 +3,7 @@ import {
   expect,
   expectAnnounced,
   expectNoAxeViolations,
+  fillAccount,
   freshPhone,
   national,
   pinFromPanel,
@@ -230,13 +231,12 @@ test("Create account is refused until the number is verified, and leads to the p
   page,
 }) => {
   await page.goto("/#/signup");
-  await page.getByRole("textbox", { name: "Full name" }).fill("Ada Lovelace");
-  await page.getByRole("textbox", { name: "Email" }).fill("ada@example.com");
+  await fillAccount(page);
   await page.getByRole("button", { name: "Create account" }).click();
 
   const alert = page.getByRole("alert").filter({ hasText: "Verify your mobile number" });
   await expect(alert).toHaveText("Verify your mobile number before creating the account.");
-  await expect(page.getByRole("region", { name: "Mobile number" })).toBeFocused();
+  await expect(phoneField(page)).toBeFocused();
   await expect(page.getByRole("button", { name: "Create account" })).toHaveAccessibleDescription(
     "Verify your mobile number before creating the account.",
   );
@@ -287,5 +287,5 @@ test("name and email are required, and the email must look like one", async ({ p
   await email.fill("ada@example.com");
   await submit.click();
   await expect(email).not.toHaveAttribute("aria-invalid");
-  await expect(page.getByRole("region", { name: "Mobile number" })).toBeFocused();
+  await expect(phoneField(page)).toBeFocused();
 });

@@ -1,9 +1,10 @@
-import { QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { VerificationProvider } from "@verify-kit/react";
 import { UiMessagesProvider } from "@verify-kit/ui";
 import { fr } from "@verify-kit/ui/locales/fr";
 import { lazy, Suspense } from "react";
 import { queryClient, verifyClient } from "./kit/demoKit.js";
+import { useApiConfig } from "./kit/useApiConfig.js";
 import { SandboxPhonePanel } from "./sandboxPhone/SandboxPhonePanel.js";
 import { DemoSettingsProvider, useDemoSettings } from "./shell/DemoSettings.js";
 import { SettingsBar } from "./shell/SettingsBar.js";
@@ -30,15 +31,7 @@ export function App() {
 function Shell() {
   const { t, locale } = useDemoSettings();
   const route = useHashRoute();
-  const config = useQuery({
-    queryKey: ["config"],
-    queryFn: async ({ signal }) => {
-      const answer = await verifyClient.getConfig({ signal });
-      if (!answer.ok) throw answer.error;
-      return answer.value;
-    },
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const config = useApiConfig();
 
   return (
     // English is built into the kit; French is its language pack.

@@ -22,6 +22,7 @@ export type {
   SendPinBody,
   StartNumberVerifyBody,
   VerifyApiConfig,
+  VerifyApiLimits,
 } from "./api/verifyApiTypes.js";
 export type { ConsentChannel, ConsentChannels } from "./consent/ConsentChannels.js";
 export { consentChannelNames, hasAnyConsent } from "./consent/ConsentChannels.js";

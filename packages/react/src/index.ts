@@ -36,6 +36,7 @@ export {
   normalizePinText,
   numberVerifyKeys,
   pinActionRefusal,
+  pinCodeLength,
   pinMutationKeys,
   pinVerificationReducer,
   sessionOf,
@@ -59,7 +60,12 @@ export type {
 } from "./pinInput/usePinInput.js";
 export { usePinInput } from "./pinInput/usePinInput.js";
 export type { ResendCountdown } from "./pinVerification/useCountdown.js";
-export { useCountdown, useExpiryCountdown, useResendCountdown } from "./pinVerification/useCountdown.js";
+export {
+  useCountdown,
+  useElapsedSeconds,
+  useExpiryCountdown,
+  useResendCountdown,
+} from "./pinVerification/useCountdown.js";
 export type {
   PinVerification,
   PinVerificationActions,

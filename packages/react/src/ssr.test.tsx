@@ -3,6 +3,8 @@ import { createVerifyApiClient } from "@verify-kit/core";
 import { renderToString } from "react-dom/server";
 import { expect, test, vi } from "vitest";
 import {
+  useCountdown,
+  useElapsedSeconds,
   useNumberVerifyPoll,
   usePinInput,
   usePinVerification,
@@ -46,4 +48,25 @@ test("every hook renders on a server, without a window and without a request", (
   expect(html).toContain('inputMode="numeric"');
   expect(html).toContain('data-part="slot"');
   expect(fetch).not.toHaveBeenCalled();
+});
+
+/** Countdowns to and from a deadline, and one without a deadline. */
+function Countdowns({ deadline }: { readonly deadline: number }) {
+  const left = useCountdown(deadline);
+  const none = useCountdown(undefined);
+  const since = useElapsedSeconds(deadline - 60_000);
+  return <p>{`${left} ${none} ${since}`}</p>;
+}
+
+test("countdowns render on a server without reading the clock, which Next's prerender refuses", () => {
+  const deadline = Date.now() + 30_000;
+  const now = vi.spyOn(Date, "now").mockImplementation(() => {
+    throw new Error("Date.now() read during render");
+  });
+  try {
+    // No clock on the server: the browser counts once hydrated.
+    expect(renderToString(<Countdowns deadline={deadline} />)).toBe("<p>0 0 0</p>");
+  } finally {
+    now.mockRestore();
+  }
 });

@@ -73,20 +73,27 @@ export async function loadBench(options: LoadBenchOptions): Promise<void> {
       body: wrongChecks(await sendPins(servers.urls.adapter, phones(1000, connections))),
       sandbox: { client: "adapter", path: "/GDPR_VERIF/" },
     };
+    const redisCheck: LoadTarget = {
+      name: "adapter on Redis (limits raised)",
+      url: `${servers.urls.adapterRedis}/api/pin/check`,
+      body: wrongChecks(await sendPins(servers.urls.adapterRedis, phones(5000, connections))),
+      sandbox: { client: "adapterRedis", path: "/GDPR_VERIF/" },
+    };
     const proxyCheck: LoadTarget = {
       name: "minimal Hono proxy",
       url: `${servers.urls.proxy}/api/pin/check`,
       body: wrongChecks(await sendPins(servers.urls.proxy, phones(2000, connections))),
       sandbox: { client: "proxy", path: "/GDPR_VERIF/" },
     };
-    for (const target of [adapterCheck, proxyCheck]) {
+    for (const target of [adapterCheck, redisCheck, proxyCheck]) {
       // Warm-up (JIT, keep-alive connections), not counted.
       await runLoad({ url: target.url, body: target.body, connections, durationS: 1, maxRequests });
     }
 
-    const [adapter, proxy] = await loadRounds([adapterCheck, proxyCheck], rounds);
-    if (!adapter || !proxy) throw new Error("unreachable: two targets");
+    const [adapter, onRedis, proxy] = await loadRounds([adapterCheck, redisCheck, proxyCheck], rounds);
+    if (!adapter || !onRedis || !proxy) throw new Error("unreachable: three targets");
     const adapterFigures = loadFigures(adapter.result);
+    const redisFigures = loadFigures(onRedis.result);
     const proxyFigures = loadFigures(proxy.result);
     printTable(
       `Load on loopback: POST /api/pin/check (wrong PIN), ${connections} connections, ${options.rounds} ` +
@@ -104,7 +111,7 @@ export async function loadBench(options: LoadBenchOptions): Promise<void> {
         { header: "sandbox calls/req sent", align: "right" },
       ],
       [
-        ...[adapter, proxy].map(({ target, result, reachedSandbox }) => {
+        ...[adapter, onRedis, proxy].map(({ target, result, reachedSandbox }) => {
           const figures = loadFigures(result);
           return [
             target.name,
@@ -117,16 +124,21 @@ export async function loadBench(options: LoadBenchOptions): Promise<void> {
             (reachedSandbox / Math.max(1, result.sent)).toFixed(2),
           ];
         }),
-        [
-          "ratio adapter / proxy",
+        ...(
+          [
+            ["ratio adapter / proxy (goal ≥ 0.70× req/s)", adapterFigures],
+            ["ratio adapter on Redis / proxy (goal ≥ 0.50×)", redisFigures],
+          ] as const
+        ).map(([name, figures]) => [
+          name,
           "",
-          ratio(adapterFigures.requestsPerS / proxyFigures.requestsPerS),
-          ratio(adapterFigures.p50Ms / proxyFigures.p50Ms),
-          ratio(adapterFigures.p99Ms / proxyFigures.p99Ms),
+          ratio(figures.requestsPerS / proxyFigures.requestsPerS),
+          ratio(figures.p50Ms / proxyFigures.p50Ms),
+          ratio(figures.p99Ms / proxyFigures.p99Ms),
           "",
           "",
           "",
-        ],
+        ]),
       ],
     );
 

@@ -7,10 +7,12 @@ import { pino } from "pino";
 import { createVerifyApi } from "../src/api/createVerifyApi.js";
 import type { Limits } from "../src/api/limits.js";
 import { createLogger } from "../src/api/logger.js";
-import { nodeSocketIp } from "../src/api/nodeSocketIp.js";
+import type { VerifyStore } from "../src/api/store/VerifyStore.js";
+import { listen } from "../src/node/listen.js";
+import { createRedisStore } from "../src/redis/RedisStore.js";
+import { startTestRedis } from "../src/redis/testRedis.js";
 import { createSandbox, SANDBOX_LICENCE } from "../src/sandbox/index.js";
 import { startSandboxServer } from "../src/sandbox/sandboxServer.js";
-import { listen } from "./listen.js";
 import {
   type LoadServersCommand,
   type LoadServersReport,
@@ -21,9 +23,13 @@ import {
 } from "./loadServersProtocol.js";
 import { createMinimalProxy } from "./minimalProxy.js";
 
+const loopback = { port: 0, host: "127.0.0.1" };
+
 async function main() {
   const sandbox = createSandbox({ pin: loadBenchPin });
-  const counts: SandboxCounts = { adapter: {}, adapterDefaultLimits: {}, proxy: {} };
+  const counts: SandboxCounts = { adapter: {}, adapterRedis: {}, adapterDefaultLimits: {}, proxy: {} };
+  const redis = await startTestRedis();
+  const redisStore = createRedisStore({ url: redis.url, prefix: "bench:" });
   // One sandbox, served at one URL per client: what reaches it is counted per client in its fetch wrapper.
   const sandboxServers = await Promise.all(
     (Object.keys(counts) as SandboxClient[]).map(async (client) => {
@@ -46,8 +52,9 @@ async function main() {
 
   // Logs are written as in production, to the null device, so their cost is in the figures.
   const logger = createLogger({ destination: pino.destination({ dest: devNull, sync: false }) });
-  const adapter = (client: SandboxClient, limits: Partial<Limits>) =>
+  const adapter = (client: SandboxClient, limits: Partial<Limits>, store?: VerifyStore) =>
     createVerifyApi({
+      ...(store ? { store } : {}),
       dqe: createDqeClient({
         server: sandboxUrl(client),
         licence: SANDBOX_LICENCE,
@@ -57,13 +64,17 @@ async function main() {
       sms: { company: "VerifyKit", smsText: "Your verification code:", pinDurationMin: 10 },
       limits,
       logger,
-      // As the Node entry (src/main.ts) does, served the same way.
-      socketIp: nodeSocketIp,
+      // As the Node entry (src/main.ts) does, served the same way: each socket its own client.
+      clientAddress: "socket",
     });
   const servers = [
-    await listen(adapter("adapter", raisedLimits).fetch),
-    await listen(adapter("adapterDefaultLimits", {}).fetch),
-    await listen(createMinimalProxy({ dqeServer: sandboxUrl("proxy"), licence: SANDBOX_LICENCE }).fetch),
+    await listen(adapter("adapter", raisedLimits).fetch, loopback),
+    await listen(adapter("adapterRedis", raisedLimits, redisStore).fetch, loopback),
+    await listen(adapter("adapterDefaultLimits", {}).fetch, loopback),
+    await listen(
+      createMinimalProxy({ dqeServer: sandboxUrl("proxy"), licence: SANDBOX_LICENCE }).fetch,
+      loopback,
+    ),
   ] as const;
 
   const report = (message: LoadServersReport) => process.send?.(message);
@@ -74,6 +85,8 @@ async function main() {
     await Promise.allSettled(
       [...servers, ...sandboxServers.map(([, server]) => server)].map((server) => server.close()),
     );
+    await redisStore.close();
+    await redis.stop();
     process.exit(0);
   };
   process.on("message", (command: LoadServersCommand) => {
@@ -86,8 +99,9 @@ async function main() {
     type: "ready",
     urls: {
       adapter: servers[0].url,
-      adapterDefaultLimits: servers[1].url,
-      proxy: servers[2].url,
+      adapterRedis: servers[1].url,
+      adapterDefaultLimits: servers[2].url,
+      proxy: servers[3].url,
     },
   });
 }

@@ -13,14 +13,17 @@ export const raisedLimits: Partial<Limits> = {
   maxAttempts: 1_000_000_000,
   sendsPerIp: 1_000_000,
   sendsPerNumber: 1_000_000,
+  sendsPerPrefix: 1_000_000,
 };
 
 /** The servers that call the sandbox; each reaches it at a URL of its own, so its calls are counted apart. */
-export type SandboxClient = "adapter" | "adapterDefaultLimits" | "proxy";
+export type SandboxClient = "adapter" | "adapterRedis" | "adapterDefaultLimits" | "proxy";
 
 export interface LoadServerUrls {
-  /** The adapter with `raisedLimits`. */
+  /** The adapter with `raisedLimits`, in-memory store. */
   readonly adapter: string;
+  /** The same on a Redis store (a redis-server the child starts). */
+  readonly adapterRedis: string;
   /** The adapter with the default limits. */
   readonly adapterDefaultLimits: string;
   readonly proxy: string;

@@ -74,6 +74,8 @@ export async function runNumberCheckScenario(scenario: NumberCheckScenario): Pro
             sms: { company: "VerifyKit", smsText: "Your verification code:", pinDurationMin: 3 },
             logger: createLogger({ level: "silent" }),
             publicUrl: apiOrigin,
+            // One simulated browser, in this process.
+            clientAddress: () => "127.0.0.1",
             now,
           })
         : createNaiveCheckProxy(dqe, apiOrigin);

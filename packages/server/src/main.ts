@@ -1,36 +1,49 @@
-// `pnpm --filter @verify-kit/server api`: the backend adapter on Node. Settings come from the environment.
-import type { AddressInfo } from "node:net";
+#!/usr/bin/env node
+// `verify-kit-server` (`npx verify-kit-server`, or `pnpm --filter @verify-kit/server api` here): the backend
+// adapter on Node. Settings come from the environment (see the README); --port and --host override two.
 import process from "node:process";
-import { serve } from "@hono/node-server";
-import { type ApiSetup, apiSetupFromEnv } from "./api/apiSetupFromEnv.js";
-import { createVerifyServerApp } from "./api/createVerifyServerApp.js";
-import { createLogger } from "./api/logger.js";
+import { parseArgs } from "node:util";
+import { startVerifyServer } from "./node/startVerifyServer.js";
 
-let setup: ApiSetup;
-try {
-  setup = apiSetupFromEnv(process.env);
-} catch (error) {
-  console.error(`verify-kit backend adapter: ${error instanceof Error ? error.message : String(error)}`);
+const usage = `Usage: verify-kit-server [--port N] [--host ADDRESS]
+
+Serves the verify-kit backend adapter under /api. Without DQE_SERVER it talks to an embedded DQE sandbox
+(test numbers, no real SMS; its SMS inbox and operator pages under /api/sandbox); with NODE_ENV=production
+that needs EMBEDDED_SANDBOX=1. Every setting is an environment variable: see @verify-kit/server's README.`;
+
+function fail(message: string): never {
+  console.error(`verify-kit-server: ${message}`);
   process.exit(1);
 }
 
-const logger = createLogger({ level: setup.logLevel });
-const { app } = createVerifyServerApp(setup, logger);
+let args: { port?: string | undefined; host?: string | undefined; help?: boolean | undefined };
+try {
+  args = parseArgs({
+    options: { port: { type: "string" }, host: { type: "string" }, help: { type: "boolean", short: "h" } },
+  }).values;
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+}
+if (args.help) {
+  console.info(usage);
+  process.exit(0);
+}
 
-const server = serve({ fetch: app.fetch, port: setup.port, hostname: setup.host }, (info: AddressInfo) => {
-  console.info(
-    `verify-kit backend adapter listening on http://${setup.host}:${info.port}/api (talking to ${setup.dqeTarget})`,
-  );
-});
-server.once("error", (error) => {
-  console.error(`verify-kit backend adapter: ${error.message}`);
-  process.exit(1);
-});
+const env = {
+  ...process.env,
+  ...(args.port === undefined ? {} : { API_PORT: args.port }),
+  ...(args.host === undefined ? {} : { API_HOST: args.host }),
+};
+const server = await startVerifyServer({ env }).catch((error: unknown) =>
+  fail(error instanceof Error ? error.message : String(error)),
+);
+console.info(`verify-kit backend adapter on ${server.url}/api (talking to ${server.setup.dqeTarget})`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
-    // Held long polls would keep close() waiting.
-    if ("closeAllConnections" in server) server.closeAllConnections();
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+    );
   });
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { cdp } from "vitest/browser";
 import "./styles.css";
 import css from "./styles.css?raw";
+import { contrast, luminance } from "./testSupport/contrast.js";
 
 // The colour pairs the stylesheet draws, read as Chromium resolves its custom properties in each theme.
 // Text and the parts of a control (borders, focus ring) alike must reach 4.5:1.
@@ -21,21 +22,6 @@ const pairs = [
   ["--vk-color-success", "--vk-color-bg"],
 ] as const;
 const minimum = 4.5;
-
-/** WCAG relative luminance of an `rgb(r, g, b)` colour. */
-function luminance(rgb: string): number {
-  const channels = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((value) => {
-    const c = Number(value) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  const [r = 0, g = 0, b = 0] = channels;
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
-}
 
 /** Each pair's contrast where `element` sits, its colours resolved by the browser. */
 function measure(element: HTMLElement) {
@@ -95,4 +81,16 @@ describe("styles.css colours", () => {
     expect(background(light)).toBeGreaterThan(0.9);
     expect(background(dark)).toBeLessThan(0.05);
   });
+});
+
+test("with reduced motion, the caret of the code field does not blink", async () => {
+  const slot = document.createElement("span");
+  slot.className = "vk-pin-input__slot";
+  slot.dataset.caret = "";
+  document.body.append(slot);
+  expect(getComputedStyle(slot, "::after").animationName).toBe("vk-caret");
+  await cdp().send("Emulation.setEmulatedMedia", {
+    features: [{ name: "prefers-reduced-motion", value: "reduce" }],
+  });
+  expect(getComputedStyle(slot, "::after").animationName).toBe("none");
 });

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { type DemoMessages, fill } from "../demoMessages.js";
 import { verifyClient } from "../kit/demoKit.js";
 import { useDemoSettings } from "../shell/DemoSettings.js";
+import { LimitsInForce } from "./LimitsInForce.js";
 import { operatorLinkOpened, usePhoneActivity } from "./phoneActivity.js";
 
 /** Milliseconds between two looks at the sandbox's outbox while a number is in use. */
@@ -38,6 +39,7 @@ export function SandboxPhonePanel() {
         </section>
       )}
       <TestNumbers t={t} />
+      <LimitsInForce t={t} />
     </aside>
   );
 }

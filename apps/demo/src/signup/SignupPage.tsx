@@ -28,13 +28,26 @@ export function SignupPage() {
     handleSubmit,
     setValue,
     reset,
-    formState: { errors },
+    formState: { errors, submitCount },
   } = useForm<SignupValues>({ defaultValues: { name: "", email: "", verification: null } });
 
   // Not an input: registered by hand, with the rule that blocks the submit.
   useEffect(() => {
     register("verification", { validate: (value) => value !== null || t.verifyFirst });
   }, [register, t.verifyFirst]);
+
+  // A submit refused only for the verification leads to the phone step: its card at the top of the screen,
+  // headed by the message, focus in the field the step asks for (the number, or the code once sent). Once
+  // per submit, after the message renders (react-hook-form sets the errors and the count together):
+  // scrolled before, the browser's scroll anchoring would push the new message above the screen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per submit, not when an error changes
+  useEffect(() => {
+    const section = phoneSection.current;
+    if (submitCount === 0 || errors.name || errors.email || !errors.verification || !section) return;
+    section.scrollIntoView({ block: "start" });
+    const field = section.querySelector<HTMLElement>(".vk-phone-field__input, .vk-pin-input__input");
+    (field ?? section).focus({ preventScroll: true });
+  }, [submitCount]);
 
   if (account) {
     return (
@@ -60,13 +73,8 @@ export function SignupPage() {
         id="signup-form"
         className="demo-card demo-form"
         noValidate
-        onSubmit={handleSubmit(
-          (values) => setAccount(values),
-          (invalid) => {
-            // Name and email errors focus their input; a missing verification leads to the phone step.
-            if (!invalid.name && !invalid.email && invalid.verification) phoneSection.current?.focus();
-          },
-        )}
+        // Name and email errors focus their input (react-hook-form); a missing verification, see above.
+        onSubmit={handleSubmit((values) => setAccount(values))}
       >
         <div className="demo-field">
           <label htmlFor="signup-name">{t.nameLabel}</label>
@@ -106,7 +114,12 @@ export function SignupPage() {
         </div>
       </form>
       {/* The flow brings its own headings; the section is where a missing verification leads. */}
-      <section className="demo-card" aria-label={t.phoneSection} ref={phoneSection} tabIndex={-1}>
+      <section className="demo-card demo-form" aria-label={t.phoneSection} ref={phoneSection} tabIndex={-1}>
+        {errors.verification && (
+          <p id="signup-verification-error" className="demo-error" role="alert">
+            {errors.verification.message}
+          </p>
+        )}
         <PhoneVerification
           key={flowKey}
           askConsent
@@ -118,11 +131,6 @@ export function SignupPage() {
           }}
         />
       </section>
-      {errors.verification && (
-        <p id="signup-verification-error" className="demo-error" role="alert">
-          {errors.verification.message}
-        </p>
-      )}
       <button
         type="submit"
         form="signup-form"

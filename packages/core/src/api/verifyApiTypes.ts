@@ -81,6 +81,13 @@ export interface ApiErrorBody {
   readonly retryable: boolean;
   readonly fallbackToSms?: boolean | undefined;
   readonly retryAfterS?: number | undefined;
+  /** For the developer: what to change on the server so that this stops happening (never shown to users). */
+  readonly detail?: string | undefined;
+  /**
+   * Which limit refused, for a limit's error: `number`, `ip` or `prefix` (too_many_sends, too_many_checks),
+   * `global` or `country` (sms_budget_exhausted).
+   */
+  readonly reason?: string | undefined;
 }
 
 export interface ApiErrorEnvelope {
@@ -108,6 +115,26 @@ export interface VerifyApiConfig {
   readonly numberVerify: boolean;
   /** Longest wait a number-check poll may ask for, in seconds. */
   readonly maxWaitS: number;
+  /** ISO 3166 alpha-2 countries served (SMS and operator checks); every country when absent. */
+  readonly allowedCountries?: readonly string[] | undefined;
+  /** The caps and SMS budgets in force, for a page that lists them. */
+  readonly limits?: VerifyApiLimits | undefined;
+}
+
+/** The caps per window (`windowS`) and the SMS budgets over a rolling 24 hours that the server enforces. */
+export interface VerifyApiLimits {
+  readonly sendsPerNumber: number;
+  readonly sendsPerIp: number;
+  readonly sendsPerPrefix: number;
+  /** National digits after the country code that make a prefix. */
+  readonly prefixDigits: number;
+  readonly checksPerNumber: number;
+  readonly checksPerIp: number;
+  readonly windowS: number;
+  /** SMS in any 24 hours, every country together; no budget when absent. */
+  readonly smsPerDay?: number | undefined;
+  /** SMS in any 24 hours per country (`*`: any other country). */
+  readonly smsPerDayByCountry?: Readonly<Record<string, number>> | undefined;
 }
 
 /** What GDPR_MSG and GDPR_VERIF do with a sandbox test number. */

@@ -2,8 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import examples from "../../../../fixtures/dqe-examples.json" with { type: "json" };
+import { VerifyError } from "../errors/VerifyError.js";
 import { callDqe, type DqeTransport } from "./callDqe.js";
 import type { DqeRequest } from "./dqeRequest.js";
+import { dqeSentNothing } from "./dqeSentNothing.js";
 
 const LICENCE = "LICENCE-SECRET-123";
 
@@ -135,5 +137,42 @@ describe("callDqe over real HTTP", () => {
   test("ACCESS_TOKEN's 400 reaches its parser with the text", async () => {
     const outcome = await callDqe(request("/bad-request/", "accessToken"), transport());
     expect(outcome).toEqual({ ok: true, value: { httpStatus: 400, body: "Invalid Client" } });
+  });
+});
+
+describe("dqeSentNothing: what a failed call certainly did not do", () => {
+  const failureOf = async (path: string, options: Partial<DqeTransport> = {}, timeoutMs?: number) => {
+    const outcome = await callDqe(request(path), transport(options), timeoutMs ? { timeoutMs } : {});
+    if (outcome.ok) throw new Error(`${path} answered`);
+    return outcome.error;
+  };
+
+  test("a refused connection, an HTML page or a 5xx: nothing was sent", async () => {
+    // A port that was just free: the connection is refused.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const refused = await failureOf("/ok/", { server: new URL(`http://127.0.0.1:${port}/`) });
+    expect(refused.detail).toBe("TypeError (ECONNREFUSED)");
+    expect(dqeSentNothing(refused)).toBe(true);
+    expect(dqeSentNothing(await failureOf("/html500/"))).toBe(true);
+    expect(dqeSentNothing(await failureOf("/html200/"))).toBe(true);
+    expect(
+      dqeSentNothing(new VerifyError("dqe_internal_error", { endpoint: "gdprMsg", dqeCode: "08" })),
+    ).toBe(true);
+  });
+
+  test("a time-out, a body cut half way or a 404 may have been acted on: never given back", async () => {
+    expect(dqeSentNothing(await failureOf("/hang/", {}, 150))).toBe(false);
+    expect(dqeSentNothing(await failureOf("/slow-body/", {}, 150))).toBe(false);
+    expect(dqeSentNothing(await failureOf("/missing/"))).toBe(false);
+    expect(dqeSentNothing(await failureOf("/truncated/"))).toBe(false);
+    expect(dqeSentNothing(new VerifyError("dqe_unreachable", { detail: "TypeError (UND_ERR_SOCKET)" }))).toBe(
+      false,
+    );
+    expect(
+      dqeSentNothing(new VerifyError("dqe_internal_error", { endpoint: "retrieval", dqeCode: "99" })),
+    ).toBe(false);
   });
 });

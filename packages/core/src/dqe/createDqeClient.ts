@@ -24,9 +24,9 @@ export interface DqeClientOptions {
   /** The licence key. It is sent to DQE only and never appears in an error. */
   readonly licence: string;
   /** The IDMobile client secret, needed for number checks. */
-  readonly clientSecret?: string;
+  readonly clientSecret?: string | undefined;
   /** The partner name IDMOBILE shows (`name`), needed for number checks. */
-  readonly partnerName?: string;
+  readonly partnerName?: string | undefined;
   /** @default "POST" (no secrets in URLs that proxies log) */
   readonly method?: "GET" | "POST";
   /** @default 10000 */

@@ -20,6 +20,7 @@ export {
   idmobileRequest,
   retrievalRequest,
 } from "./dqeRequest.js";
+export { dqeSentNothing } from "./dqeSentNothing.js";
 export type { AccessToken } from "./parseAccessTokenAnswer.js";
 export { parseAccessTokenAnswer } from "./parseAccessTokenAnswer.js";
 export type {

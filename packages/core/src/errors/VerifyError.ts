@@ -13,7 +13,7 @@ export interface VerifyErrorDetails {
   /** For a limit: seconds until trying again can succeed. */
   readonly retryAfterS?: number | undefined;
   /** A developer-facing detail (never a licence, PIN or token). */
-  readonly detail?: string;
+  readonly detail?: string | undefined;
   readonly cause?: unknown;
 }
 

@@ -10,6 +10,11 @@ export { createNumberVerifyPoll, numberVerifyKeys } from "./numberVerify/createN
 export type { PollAnswer, PollDecision, PollMemory, PollPolicy } from "./numberVerify/nextPollDelay.js";
 export { defaultPollPolicy, initialPollMemory, nextPollDelay } from "./numberVerify/nextPollDelay.js";
 export type {
+  NumberVerificationPart,
+  NumberVerificationTexts,
+} from "./numberVerify/numberVerifyCue.js";
+export { numberVerificationAnnouncement, numberVerificationCue } from "./numberVerify/numberVerifyCue.js";
+export type {
   NumberCheck,
   NumberVerifyFinalStatus,
   NumberVerifyPollState,
@@ -33,6 +38,12 @@ export {
   pinCodeLength,
   pinMutationKeys,
 } from "./pinVerification/createPinVerificationFlow.js";
+export type { PinVerificationPart, PinVerificationTexts } from "./pinVerification/pinVerificationCue.js";
+export {
+  attemptsLeftText,
+  errorWithWaitText,
+  pinVerificationCue,
+} from "./pinVerification/pinVerificationCue.js";
 export type {
   PinActionName,
   PinSession,
@@ -46,6 +57,7 @@ export {
   pinVerificationReducer,
   sessionOf,
 } from "./pinVerification/pinVerificationReducer.js";
+export type { StepCue } from "./stepCue.js";
 export type { VerificationAdapter } from "./VerificationAdapter.js";
 export type { VerificationUsageCode } from "./VerificationUsageError.js";
 export { VerificationUsageError } from "./VerificationUsageError.js";

@@ -81,6 +81,13 @@ export const errorMessagesFr: ErrorMessages = {
   unsupported_media_type: "La demande doit être envoyée en JSON.",
   body_too_large: "La demande est trop volumineuse.",
   origin_not_allowed: "Cette page n'est pas autorisée à vérifier des numéros de téléphone ici.",
+  client_address_unknown:
+    "La vérification du téléphone n'est pas disponible : elle n'est pas correctement configurée sur ce site.",
+  store_unavailable:
+    "Le service de vérification a rencontré un problème. Veuillez réessayer dans un instant.",
+  verification_busy: "Ce code est encore en cours de vérification. Réessayez dans un instant.",
+  country_not_allowed: "Les numéros de ce pays ne peuvent pas être vérifiés ici.",
+  sms_budget_exhausted: "Plus aucun code ne peut être envoyé pour le moment. Veuillez réessayer plus tard.",
   not_found: "Cette adresse n'existe pas.",
   verification_not_found: "Cette vérification n'existe plus. Recommencez.",
   verification_done: "Ce numéro est déjà vérifié.",

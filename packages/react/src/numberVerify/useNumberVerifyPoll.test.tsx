@@ -69,7 +69,7 @@ describe("useNumberVerifyPoll", () => {
     const started = await start(result);
     expect(started.ok).toBe(true);
     if (!started.ok) return;
-    expect(started.check.url).toMatch(/^http:\/\/dqe-sandbox\.local\//);
+    expect(started.check.url).toMatch(/^http:\/\/verify-kit\.local\/api\/sandbox\/operator\//);
     expect(result.current.state).toMatchObject({
       status: "pending",
       phone,

@@ -259,16 +259,21 @@ export function createPinBehaviour(first: UiState, setUi: (ui: UiState) => void)
       /** The input's ref callback merged with the caller's `user` ref (objects and callbacks, cleanups too). */
       refFor(user: Ref<HTMLInputElement> | undefined) {
         if (ref[0] !== user) {
+          let detach: (() => void) | undefined;
           ref = [
             user,
-            // It returns a cleanup, so React calls it with the input only, never with `null`.
+            // No cleanup returned (React 18 warns of one): both versions then call back with `null`. The
+            // caller's ref may return one (React 19), which runs instead of calling it with `null`.
             (input) => {
-              const form = (input as HTMLInputElement).form;
+              detach?.();
+              detach = undefined;
+              if (input === null) return;
+              const form = input.form;
               inputRef.current = input;
               const cleanup = setRef(user, input);
               // A form reset (a reset button, react-hook-form's `reset()`) puts the first code back.
               form?.addEventListener("reset", reset);
-              return () => {
+              detach = () => {
                 inputRef.current = null;
                 form?.removeEventListener("reset", reset);
                 if (typeof cleanup === "function") cleanup();

@@ -6,9 +6,9 @@ import {
   type MouseEvent,
   useEffect,
   useId,
-  useLayoutEffect,
   useState,
 } from "react";
+import { useIsomorphicLayoutEffect } from "../internal/useIsomorphicLayoutEffect.js";
 import { chain, chainHandlers, createPinBehaviour, inputMarks, type UiState } from "./createPinBehaviour.js";
 import { dataAttr, partAttributes } from "./pinInputAnatomy.js";
 import type {
@@ -54,8 +54,8 @@ export function usePinInput(options: UsePinInputOptions = {}): UsePinInput {
   const { focused, selection } = ui;
   const [[stable, pin]] = useState(() => createPinBehaviour(ui, setUi));
 
-  // React 19 runs no layout effect on a server, silently.
-  useLayoutEffect(() => pin.commit(options, length, value, selection));
+  // No layout effect runs on a server (React 18 would warn of one there).
+  useIsomorphicLayoutEffect(() => pin.commit(options, length, value, selection));
 
   // WebOTP: one request per mount while enabled, aborted on unmount.
   const webOtp = options.webOtp && !disabled;

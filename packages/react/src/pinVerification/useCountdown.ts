@@ -6,21 +6,29 @@ export function secondsLeft(until: number | undefined, now: number): number {
   return until === undefined ? 0 : Math.max(0, Math.ceil((until - now) / 1000));
 }
 
+/** Whole seconds from `since` (epoch ms) to `now`, never below 0. */
+export function secondsSince(since: number | undefined, now: number): number {
+  return since === undefined ? 0 : Math.max(0, Math.floor((now - since) / 1000));
+}
+
+// No clock on a server, nor while hydrating: the server's HTML cannot know the time the page is read at,
+// and a prerender (Next's `cacheComponents`) refuses `Date.now()` in render. The real count follows at once.
+const noClock = () => 0;
+
 /**
- * Whole seconds left until `until` (epoch ms). The component re-renders when the number changes, at most
- * once a second, and only the component that calls it: read countdowns in the small component that shows
- * them, not in the one that holds the flow.
+ * Whole seconds to or from `at` (epoch ms), re-rendering the calling component when the number changes:
+ * at most once a second, and never once a countdown reached 0.
  */
-export function useCountdown(until: number | undefined): number {
+function useWholeSeconds(at: number | undefined, direction: "until" | "since"): number {
   const subscribe = useCallback(
     (notify: () => void) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const schedule = () => {
-        if (until === undefined) return;
-        const left = until - Date.now();
-        if (left <= 0) return;
-        // The next whole-second boundary before `until`, when the displayed number drops by one.
-        const delay = left % 1000 || 1000;
+        if (at === undefined) return;
+        const gap = direction === "until" ? at - Date.now() : Date.now() - at;
+        if (direction === "until" && gap <= 0) return;
+        // The next whole-second boundary, when the displayed number changes.
+        const delay = direction === "until" ? gap % 1000 || 1000 : 1000 - (((gap % 1000) + 1000) % 1000);
         timer = setTimeout(() => {
           notify();
           schedule();
@@ -29,10 +37,28 @@ export function useCountdown(until: number | undefined): number {
       schedule();
       return () => clearTimeout(timer);
     },
-    [until],
+    [at, direction],
   );
-  const read = () => secondsLeft(until, Date.now());
-  return useSyncExternalStore(subscribe, read, read);
+  const read = () => (direction === "until" ? secondsLeft(at, Date.now()) : secondsSince(at, Date.now()));
+  return useSyncExternalStore(subscribe, read, noClock);
+}
+
+/**
+ * Whole seconds left until `until` (epoch ms). The component re-renders when the number changes, at most
+ * once a second, and only the component that calls it: read countdowns in the small component that shows
+ * them, not in the one that holds the flow. On a server and while hydrating it reads 0 without looking at
+ * the clock.
+ */
+export function useCountdown(until: number | undefined): number {
+  return useWholeSeconds(until, "until");
+}
+
+/**
+ * Whole seconds since `since` (epoch ms), e.g. how long an operator check has waited; re-renders the
+ * calling component once a second. On a server and while hydrating it reads 0 without looking at the clock.
+ */
+export function useElapsedSeconds(since: number | undefined): number {
+  return useWholeSeconds(since, "since");
 }
 
 export interface ResendCountdown {

@@ -14,6 +14,11 @@ const statuses: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   consent_required: 400,
   consent_invalid: 400,
   origin_not_allowed: 403,
+  country_not_allowed: 422,
+  client_address_unknown: 500,
+  store_unavailable: 503,
+  verification_busy: 429,
+  sms_budget_exhausted: 429,
   not_found: 404,
   verification_not_found: 404,
   check_not_found: 404,
@@ -54,14 +59,19 @@ export function httpStatusFor(code: ErrorCode): ContentfulStatusCode {
   return statuses[code] ?? 502;
 }
 
-/** The `error` part of an error answer. */
-export function errorBody(code: ErrorCode, retryAfterS?: number): ApiErrorBody {
+/** The `error` part of an error answer: `reason` says which limit refused, `detail` what a developer can do. */
+export function errorBody(
+  code: ErrorCode,
+  extras: { retryAfterS?: number | undefined; reason?: string | undefined; detail?: string | undefined } = {},
+): ApiErrorBody {
   const info = errorCatalogue[code];
   return {
     code,
     retryable: info.retryable,
     ...(info.fallbackToSms ? { fallbackToSms: true } : {}),
-    ...(retryAfterS === undefined ? {} : { retryAfterS }),
+    ...(extras.retryAfterS === undefined ? {} : { retryAfterS: extras.retryAfterS }),
+    ...(extras.reason === undefined ? {} : { reason: extras.reason }),
+    ...(extras.detail === undefined ? {} : { detail: extras.detail }),
   };
 }
 
@@ -73,13 +83,31 @@ export class ApiError extends Error {
   readonly retryAfterS: number | undefined;
   /** The DQE error behind it, for the log line (never sent to the browser). */
   readonly dqe: VerifyError | undefined;
+  /** For a developer: what to change so that this stops happening (sent, and logged with `log`). */
+  readonly detail: string | undefined;
+  /** Which limit refused (`ip`, `number`, `prefix`, `global`, `country`), sent and logged. */
+  readonly reason: string | undefined;
+  /** Fields of a warning logged with the refusal (a set-up to change, never a secret). */
+  readonly log: Readonly<Record<string, unknown>> | undefined;
 
-  constructor(code: ErrorCode, options: { retryAfterS?: number; dqe?: VerifyError } = {}) {
+  constructor(
+    code: ErrorCode,
+    options: {
+      retryAfterS?: number;
+      dqe?: VerifyError;
+      detail?: string;
+      reason?: string;
+      log?: Readonly<Record<string, unknown>>;
+    } = {},
+  ) {
     super(code);
     this.code = code;
     this.status = httpStatusFor(code);
     this.retryAfterS = options.retryAfterS;
     this.dqe = options.dqe;
+    this.detail = options.detail;
+    this.reason = options.reason;
+    this.log = options.log;
   }
 
   static from(error: VerifyError): ApiError {
@@ -91,6 +119,12 @@ export class ApiError extends Error {
   }
 
   get body() {
-    return { error: errorBody(this.code, this.retryAfterS) };
+    return {
+      error: errorBody(this.code, {
+        retryAfterS: this.retryAfterS,
+        reason: this.reason,
+        detail: this.detail,
+      }),
+    };
   }
 }

@@ -83,6 +83,13 @@ export const ApiErrorBodySchema = z
     retryable: z.boolean(),
     fallbackToSms: z.boolean().optional(),
     retryAfterS: Seconds.optional(),
+    reason: z.string().optional().openapi({
+      description: "Which limit refused: ip, number, prefix (caps), global, country (SMS budgets)",
+    }),
+    detail: z
+      .string()
+      .optional()
+      .openapi({ description: "For the developer: what to change on the server (never shown to users)" }),
   })
   .openapi("ApiError");
 
@@ -109,8 +116,26 @@ export const VerifyApiConfigSchema = z
     maxResends: Seconds,
     numberVerify: z.boolean(),
     maxWaitS: Seconds,
+    allowedCountries: z.array(z.string().length(2)).optional(),
+    limits: z
+      .object({
+        sendsPerNumber: Seconds,
+        sendsPerIp: Seconds,
+        sendsPerPrefix: Seconds,
+        prefixDigits: Seconds,
+        checksPerNumber: Seconds,
+        checksPerIp: Seconds,
+        windowS: Seconds,
+        smsPerDay: Seconds.optional(),
+        smsPerDayByCountry: z.record(z.string(), Seconds).optional(),
+      })
+      .optional(),
   })
   .openapi("VerifyApiConfig") satisfies z.ZodType<VerifyApiConfig>;
+
+export const HealthSchema = z
+  .object({ status: z.enum(["ok", "unavailable"]), store: z.enum(["ok", "unavailable"]) })
+  .openapi("Health");
 
 export const SandboxSmsListSchema = z
   .array(z.object({ to: z.string(), text: z.string(), pin: z.string(), sentAt: z.string() }))

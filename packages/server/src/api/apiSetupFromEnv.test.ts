@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { apiSetupFromEnv } from "./apiSetupFromEnv.js";
 import { createVerifyApi } from "./createVerifyApi.js";
-import { defaultLimits } from "./limits.js";
 import { createLogger } from "./logger.js";
+import { nodeBindings } from "./testApi.js";
 
 const silent = createLogger({ level: "silent" });
 const json = { "content-type": "application/json" };
@@ -13,21 +13,27 @@ describe("apiSetupFromEnv", () => {
     expect(setup).toMatchObject({
       port: 8787,
       host: "127.0.0.1",
-      dqeTarget: "the embedded DQE sandbox",
+      dqeTarget: expect.stringContaining("the embedded DQE sandbox"),
       logLevel: "info",
     });
     expect(setup.options).toMatchObject({
       sms: { company: "VerifyKit", smsText: "Your verification code:", pinDurationMin: 3 },
       numberVerify: true,
-      limits: defaultLimits,
+      limits: {},
       publicUrl: undefined,
       corsOrigins: [],
-      trustProxy: 0,
-      maxWaitS: 25,
-      checkTtlS: 300,
-      refreshAfterS: 30,
+      allowedOrigins: [],
+      trustForwardedHost: false,
+      clientAddress: "socket",
+      maxWaitS: undefined,
+      checkTtlS: undefined,
+      refreshAfterS: undefined,
+      fraud: { allowedCountries: undefined, smsPerDay: undefined, smsPerDayByCountry: undefined },
     });
-    expect(setup.options.sandboxInbox).toBeDefined();
+    expect(setup.redis).toBeUndefined();
+    expect(setup.timeouts).toEqual({ headersMs: 10_000, requestMs: 15_000 });
+    expect(setup.embeddedSandbox).toBe(true);
+    expect(setup.options.sandbox).toBeDefined();
 
     // It works: a PIN goes through the embedded sandbox and shows in its inbox.
     const api = createVerifyApi({ ...setup.options, logger: silent });
@@ -37,6 +43,7 @@ describe("apiSetupFromEnv", () => {
         headers: json,
         body: '{"phone":"+33600000001"}',
       }),
+      nodeBindings("192.0.2.1"),
     );
     expect(sent.status).toBe(200);
     const inbox = await api.fetch(new Request("http://app.test/api/sandbox/messages?phone=33600000001"));
@@ -52,6 +59,7 @@ describe("apiSetupFromEnv", () => {
         headers: json,
         body: '{"phone":"+33600000001"}',
       }),
+      nodeBindings("192.0.2.1"),
     );
     const inbox = await api.fetch(new Request("http://app.test/api/sandbox/messages?phone=33600000001"));
     expect(await inbox.json()).toEqual([expect.objectContaining({ pin: "424242" })]);
@@ -67,6 +75,8 @@ describe("apiSetupFromEnv", () => {
       VERIFY_PIN_TTL_S: "120",
       PUBLIC_URL: "https://verify.example/",
       CORS_ORIGINS: "https://a.example, https://b.example",
+      ALLOWED_ORIGINS: "http://localhost:5173",
+      TRUST_FORWARDED_HOST: "1",
       TRUST_PROXY: "1",
       LIMIT_MAX_ATTEMPTS: "3",
       LIMIT_RESEND_COOLDOWN_S: "0",
@@ -80,8 +90,10 @@ describe("apiSetupFromEnv", () => {
       sms: { company: "MYSHOP", smsText: "Code:", pinDurationMin: 5, pinTtlS: 120 },
       publicUrl: "https://verify.example",
       corsOrigins: ["https://a.example", "https://b.example"],
-      trustProxy: 1,
-      limits: { ...defaultLimits, maxAttempts: 3, resendCooldownS: 0 },
+      allowedOrigins: ["http://localhost:5173"],
+      trustForwardedHost: true,
+      clientAddress: { forwardedFor: 1 },
+      limits: { maxAttempts: 3, resendCooldownS: 0 },
       maxWaitS: 10,
     });
   });
@@ -147,6 +159,7 @@ describe("apiSetupFromEnv", () => {
         headers: json,
         body: '{"phone":"+33600000001"}',
       }),
+      nodeBindings("192.0.2.1"),
     );
     expect(start.status).toBe(422);
     expect(await start.json()).toMatchObject({
@@ -192,6 +205,41 @@ describe("apiSetupFromEnv", () => {
     ["LOG_LEVEL", "verbose"],
   ])("%s=%s alone is reported, not silently replaced by the default", (name, value) => {
     expect(() => apiSetupFromEnv({ [name]: value })).toThrow(name);
+  });
+
+  test.each([
+    ["ALLOWED_ORIGINS", "localhost:5173"],
+    ["ALLOWED_ORIGINS", "http://localhost:5173/app"],
+    ["CORS_ORIGINS", "https://shop.example/?x"],
+    ["TRUST_FORWARDED_HOST", "maybe"],
+    ["CLIENT_ADDRESS_HEADER", "x real ip"],
+  ])("%s=%s is reported: it could never match", (name, value) => {
+    expect(() => apiSetupFromEnv({ [name]: value })).toThrow(name);
+  });
+
+  test("CLIENT_ADDRESS_HEADER reads one header; with TRUST_PROXY too, both are refused", () => {
+    expect(apiSetupFromEnv({ CLIENT_ADDRESS_HEADER: "cf-connecting-ip" }).options.clientAddress).toEqual({
+      header: "cf-connecting-ip",
+    });
+    expect(() => apiSetupFromEnv({ CLIENT_ADDRESS_HEADER: "x-real-ip", TRUST_PROXY: "1" })).toThrow(
+      "set TRUST_PROXY or CLIENT_ADDRESS_HEADER, not both",
+    );
+  });
+
+  test("with NODE_ENV=production the embedded sandbox starts only when asked for", () => {
+    expect(() => apiSetupFromEnv({ NODE_ENV: "production" })).toThrow("EMBEDDED_SANDBOX=1");
+    const asked = apiSetupFromEnv({ NODE_ENV: "production", EMBEDDED_SANDBOX: "1" });
+    expect(asked.embeddedSandbox).toBe(true);
+    expect(asked.dqeTarget).toContain("embedded DQE sandbox");
+    const dqe = apiSetupFromEnv({
+      NODE_ENV: "production",
+      DQE_SERVER: "https://dqe.example",
+      DQE_LICENCE: "L",
+    });
+    expect(dqe.embeddedSandbox).toBe(false);
+    expect(() =>
+      apiSetupFromEnv({ EMBEDDED_SANDBOX: "1", DQE_SERVER: "https://dqe.example", DQE_LICENCE: "L" }),
+    ).toThrow("EMBEDDED_SANDBOX=1 runs a sandbox in this process");
   });
 
   test("a malformed sandbox setting is reported too", () => {

@@ -1,8 +1,13 @@
 import { createDqeClient, type DqeClient } from "@verify-kit/core/dqe";
+import type { ServerTimeouts } from "../node/listen.js";
+import type { RedisStoreOptions } from "../redis/RedisStore.js";
 import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
 import { SANDBOX_LICENCE, sandboxOptionsFromEnv } from "../sandbox/sandboxOptions.js";
+import type { ClientAddressSource } from "./clientAddress.js";
 import type { VerifyApiOptions } from "./createVerifyApi.js";
+import { embeddedSandboxDqe, sandboxFetch } from "./embeddedSandbox.js";
 import { envReader } from "./envReader.js";
+import { lifetimeContradictions, lifetimeEnvNames } from "./lifetimes.js";
 import { defaultLimits, type Limits, limitEnvNames } from "./limits.js";
 import type { SandboxInbox } from "./metaRoutes.js";
 
@@ -15,12 +20,13 @@ export interface ApiSetup {
   /** What the server talks to, for the start-up line (never the licence). */
   readonly dqeTarget: string;
   readonly logLevel: string;
-  /**
-   * The sandbox running in this process when neither DQE_SERVER nor DQE_SANDBOX_URL is set: its operator
-   * pages (`/__sandbox/operator/…`) must be served by the same server, since the phone opens them.
-   */
-  readonly embeddedSandbox?: Sandbox;
-  readonly options: Omit<VerifyApiOptions, "logger" | "socketIp">;
+  /** Whether a DQE sandbox runs in this process (and is served under `/api/sandbox`): say so at start-up. */
+  readonly embeddedSandbox: boolean;
+  /** The Redis store to use (`REDIS_URL`); the in-memory one when undefined. */
+  readonly redis?: RedisStoreOptions | undefined;
+  /** How long a client may take to send a request (a Node server's settings). */
+  readonly timeouts: ServerTimeouts;
+  readonly options: Omit<VerifyApiOptions, "logger" | "store">;
 }
 
 function sandboxInboxOverHttp(sandboxUrl: string): SandboxInbox {
@@ -36,7 +42,9 @@ function sandboxInboxOverHttp(sandboxUrl: string): SandboxInbox {
 /**
  * Reads the backend adapter's settings. With `DQE_SERVER` it talks to DQE (then `DQE_LICENCE` is
  * required); with `DQE_SANDBOX_URL` to a sandbox running apart; with neither, to a sandbox embedded
- * in the process. Throws one Error listing every missing or malformed setting.
+ * in the process, which with `NODE_ENV=production` must be asked for (`EMBEDDED_SANDBOX=1`): a production
+ * server left without its DQE settings must not start answering with test numbers.
+ * Throws one Error listing every missing or malformed setting.
  */
 export function apiSetupFromEnv(env: Env): ApiSetup {
   const read = envReader(env);
@@ -53,23 +61,56 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
   const pinDurationMin = read.int("DQE_PIN_DURATION_MIN", 3, { min: 1, max: 60 });
   const partnerName = read.string("DQE_PARTNER_NAME", "verify-kit") as string;
   const publicUrl = read.url("PUBLIC_URL");
-  const pinTtlRaw = read.int("VERIFY_PIN_TTL_S", 0, { min: 1, max: 3600 });
-  const limits = Object.fromEntries(
-    (Object.keys(defaultLimits) as (keyof Limits)[]).map((name) => [
-      name,
-      read.int(limitEnvNames[name], defaultLimits[name], {
-        min: name === "resendCooldownS" ? 0 : 1,
-        max: 1_000_000,
-      }),
-    ]),
-  ) as unknown as Limits;
+  const pinTtlS = read.maybeInt("VERIFY_PIN_TTL_S", { min: 1, max: 3600 });
+  // Only the limits set: the others keep their defaults, which never contradict each other.
+  const limits: Partial<Record<keyof Limits, number>> = {};
+  for (const name of Object.keys(defaultLimits) as (keyof Limits)[]) {
+    const value = read.maybeInt(limitEnvNames[name], {
+      min: name === "resendCooldownS" ? 0 : 1,
+      max: name === "prefixDigits" ? 12 : 1_000_000,
+    });
+    if (value !== undefined) limits[name] = value;
+  }
+  const allowedCountries = read.countries("ALLOWED_COUNTRIES");
+  const smsPerDay = read.maybeInt("LIMIT_SMS_PER_DAY", { min: 1, max: 100_000_000 });
+  const smsPerDayByCountry = read.perCountry("LIMIT_SMS_PER_DAY_PER_COUNTRY");
+  const redisUrl = read.string("REDIS_URL");
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
+    read.problems.push(
+      `REDIS_URL must be a redis:// or rediss:// address, got "${redisUrl.replace(/:[^:@/]*@/, ":…@")}"`,
+    );
+  }
+  const redisTimeoutMs = read.int("REDIS_TIMEOUT_MS", 500, { min: 10, max: 60_000 });
+  const redisPrefix = read.string("REDIS_PREFIX", "verify-kit:") as string;
+  const headersMs = read.int("SERVER_HEADERS_TIMEOUT_MS", 10_000, { min: 100, max: 600_000 });
+  const requestMs = read.int("SERVER_REQUEST_TIMEOUT_MS", 15_000, { min: 100, max: 600_000 });
+  const recordMarginS = read.maybeInt("VERIFY_RECORD_MARGIN_S", { min: 0, max: 86_400 });
+  const logAddressKey = read.string("LOG_ADDRESS_KEY");
 
   // Read before the problems are checked, so that a malformed one is reported, not silently defaulted.
-  const corsOrigins = read.list("CORS_ORIGINS");
+  const corsOrigins = read.origins("CORS_ORIGINS");
+  const allowedOrigins = read.origins("ALLOWED_ORIGINS");
+  const trustForwardedHost = read.flag("TRUST_FORWARDED_HOST");
   const trustProxy = read.int("TRUST_PROXY", 0, { min: 0, max: 10 });
-  const maxWaitS = read.int("VERIFY_MAX_WAIT_S", 25, { min: 1, max: 60 });
-  const checkTtlS = read.int("VERIFY_CHECK_TTL_S", 300, { min: 5, max: 3600 });
-  const refreshAfterS = read.int("VERIFY_REFRESH_AFTER_S", 30, { min: 1, max: 3600 });
+  const addressHeader = read.string("CLIENT_ADDRESS_HEADER");
+  const wantsSandbox = read.flag("EMBEDDED_SANDBOX");
+  const production = read.string("NODE_ENV") === "production";
+  const maxWaitS = read.maybeInt("VERIFY_MAX_WAIT_S", { min: 1, max: 60 });
+  const checkTtlS = read.maybeInt("VERIFY_CHECK_TTL_S", { min: 5, max: 3600 });
+  const refreshAfterS = read.maybeInt("VERIFY_REFRESH_AFTER_S", { min: 1, max: 3600 });
+  read.problems.push(
+    ...lifetimeContradictions(
+      {
+        pinDurationMin,
+        pinTtlS,
+        resendCooldownS: limits.resendCooldownS,
+        checkTtlS,
+        maxWaitS,
+        refreshAfterS,
+      },
+      lifetimeEnvNames,
+    ),
+  );
   const logLevel = read.oneOf(
     "LOG_LEVEL",
     ["fatal", "error", "warn", "info", "debug", "trace", "silent"],
@@ -81,11 +122,29 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
   }
   if (dqeServer && licence === undefined) read.problems.push("DQE_LICENCE is required with DQE_SERVER");
   if (dqeServer && sandboxUrl) read.problems.push("set DQE_SERVER or DQE_SANDBOX_URL, not both");
+  if (wantsSandbox && (dqeServer || sandboxUrl)) {
+    read.problems.push(
+      "EMBEDDED_SANDBOX=1 runs a sandbox in this process: unset DQE_SERVER and DQE_SANDBOX_URL",
+    );
+  }
+  if (!dqeServer && !sandboxUrl && !wantsSandbox && production) {
+    read.problems.push(
+      "NODE_ENV=production and no DQE_SERVER: set DQE_SERVER and DQE_LICENCE (or DQE_SANDBOX_URL), or " +
+        "EMBEDDED_SANDBOX=1 to serve the embedded DQE sandbox (test numbers, no real SMS) anyway",
+    );
+  }
+  if (trustProxy > 0 && addressHeader)
+    read.problems.push("set TRUST_PROXY or CLIENT_ADDRESS_HEADER, not both");
+  if (addressHeader !== undefined && !/^[!#$%&'*+.^_`|~0-9a-z-]+$/i.test(addressHeader)) {
+    read.problems.push(`CLIENT_ADDRESS_HEADER must be a header name, got "${addressHeader}"`);
+  }
+  const clientAddress: ClientAddressSource =
+    trustProxy > 0 ? { forwardedFor: trustProxy } : addressHeader ? { header: addressHeader } : "socket";
 
   let dqe: DqeClient | undefined;
   let sandboxInbox: SandboxInbox | undefined;
   let dqeTarget: string;
-  let embeddedSandbox: Sandbox | undefined;
+  let sandbox: Sandbox | undefined;
   const common = { method, timeoutMs, partnerName };
   try {
     if (dqeServer) {
@@ -106,22 +165,12 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
       sandboxInbox = sandboxInboxOverHttp(sandboxUrl);
       dqeTarget = `DQE sandbox at ${sandboxUrl}`;
     } else {
-      // The operator links point at this server (which serves the operator pages), unless told otherwise.
-      const sandboxOptions = sandboxOptionsFromEnv(env);
-      sandboxOptions.publicUrl ??= publicUrl ?? `http://${host}:${port}`;
-      const sandbox = createSandbox(sandboxOptions);
-      embeddedSandbox = sandbox;
-      const sandboxFetch = (input: RequestInfo | URL, init?: RequestInit) =>
-        sandbox.fetch(new Request(input, init));
-      dqe = createDqeClient({
-        server: "http://sandbox.internal",
-        licence: SANDBOX_LICENCE,
-        clientSecret: "sandbox",
-        fetch: sandboxFetch as typeof fetch,
-        ...common,
-      });
-      sandboxInbox = { messages: async (dqePhone) => sandbox.messages(dqePhone) };
-      dqeTarget = "the embedded DQE sandbox";
+      // The API serves its operator pages, on its public URL or the request's origin
+      // (SANDBOX_PUBLIC_URL, when set, names the address a phone on the network uses instead).
+      sandbox = createSandbox(sandboxOptionsFromEnv(env));
+      dqe = embeddedSandboxDqe(sandboxFetch(sandbox), common);
+      dqeTarget =
+        "the embedded DQE sandbox (test numbers, no real SMS; its inbox and operator pages under /api/sandbox)";
     }
   } catch (error) {
     read.problems.push(error instanceof Error ? error.message : String(error));
@@ -136,19 +185,28 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
     host,
     dqeTarget,
     logLevel,
-    ...(embeddedSandbox ? { embeddedSandbox } : {}),
+    embeddedSandbox: sandbox !== undefined,
+    redis:
+      redisUrl === undefined ? undefined : { url: redisUrl, timeoutMs: redisTimeoutMs, prefix: redisPrefix },
+    timeouts: { headersMs, requestMs },
     options: {
       dqe,
-      sms: { company, smsText, pinDurationMin, ...(pinTtlRaw > 0 ? { pinTtlS: pinTtlRaw } : {}) },
+      sandbox,
+      sms: { company, smsText, pinDurationMin, ...(pinTtlS === undefined ? {} : { pinTtlS }) },
       sandboxInbox,
       numberVerify: dqeServer ? clientSecret !== undefined : true,
       limits,
       publicUrl,
       corsOrigins,
-      trustProxy,
+      allowedOrigins,
+      trustForwardedHost,
+      clientAddress,
+      fraud: { allowedCountries, smsPerDay, smsPerDayByCountry },
       maxWaitS,
       checkTtlS,
       refreshAfterS,
+      ...(recordMarginS === undefined ? {} : { recordMarginS }),
+      logAddressKey,
     },
   };
 }

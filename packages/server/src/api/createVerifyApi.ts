@@ -1,60 +1,120 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { MeterProvider } from "@opentelemetry/api";
 import type { DqeClient } from "@verify-kit/core/dqe";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
+import type { Sandbox } from "../sandbox/createSandbox.js";
 import { ApiError } from "./ApiError.js";
+import { createAddressHasher } from "./addressHasher.js";
 import type { ApiEnv } from "./apiEnv.js";
-import { clientIp } from "./clientIp.js";
-import { defaultLimits, type Limits } from "./limits.js";
+import {
+  type ClientAddressSource,
+  checkClientAddressSource,
+  clientAddressChoices,
+  readClientAddress,
+  runtimeWithoutSocket,
+} from "./clientAddress.js";
+import { embeddedSandboxDqe, registerSandboxOperatorPages, sandboxFetch } from "./embeddedSandbox.js";
+import {
+  defaultCheckTtlS,
+  defaultMaxWaitS,
+  defaultRefreshAfterS,
+  lifetimeContradictions,
+  lifetimeOptionNames,
+} from "./lifetimes.js";
+import { defaultLimits, type FraudSettings, type Limits } from "./limits.js";
 import { createLogger } from "./logger.js";
 import { registerMetaRoutes, type SandboxInbox } from "./metaRoutes.js";
+import { createMetrics, measuredDqe } from "./metrics.js";
 import { createNumberChecks } from "./numberChecks.js";
 import { registerNumberVerifyRoutes } from "./numberVerifyRoutes.js";
+import { createOriginCheck } from "./originCheck.js";
 import { registerPinRoutes } from "./pinRoutes.js";
-import { createPinVerifications, type SmsSettings } from "./pinVerifications.js";
-import type { KeyValueStore } from "./store/KeyValueStore.js";
+import { codeLifetimeS, createPinVerifications, type SmsSettings } from "./pinVerifications.js";
+import { createSendCharges } from "./sendCharges.js";
 import { MemoryStore } from "./store/MemoryStore.js";
+import { StoreUnavailableError, type VerifyStore } from "./store/VerifyStore.js";
 
 export interface VerifyApiOptions {
-  /** The DQE client (from `@verify-kit/core/dqe`), pointed at DQE or at the sandbox. */
-  readonly dqe: DqeClient;
+  /**
+   * The DQE client (from `@verify-kit/core/dqe`), pointed at DQE or at a sandbox running apart. Optional
+   * with `sandbox`, which it then talks to.
+   */
+  readonly dqe?: DqeClient | undefined;
+  /**
+   * A sandbox in this process (`createSandbox()` from `@verify-kit/server/sandbox`), for development: the API
+   * serves its SMS inbox (`/api/sandbox/messages`) and its operator pages (`/api/sandbox/operator/:id`, where
+   * its operator links point), and talks to it when `dqe` is not given.
+   */
+  readonly sandbox?: Sandbox | undefined;
   /** The SMS settings DQE takes; the browser never chooses them. */
   readonly sms: SmsSettings;
-  /** Set when the client talks to the sandbox: enables `GET /api/sandbox/messages`. */
+  /** Set when the client talks to a sandbox running apart: enables `GET /api/sandbox/messages`. */
   readonly sandboxInbox?: SandboxInbox | undefined;
   /** Whether number checks are set up (they need DQE's client secret). @default true */
   readonly numberVerify?: boolean;
   readonly limits?: Partial<Limits>;
-  /** @default a MemoryStore: one process. Use a shared store when several servers run. */
-  readonly store?: KeyValueStore;
+  /** Countries served and SMS budgets, against SMS-pumping fraud. @default every country, no budget */
+  readonly fraud?: FraudSettings;
+  /**
+   * @default a MemoryStore: one process, forgotten on restart. Several replicas, or limits that must survive
+   * a restart: `createRedisStore({ url })`.
+   */
+  readonly store?: VerifyStore;
   /** @default JSON logs on stdout with secrets redacted */
   readonly logger?: Logger;
+  /**
+   * The key that hashes client addresses in log lines; give every replica the same one to tie their lines.
+   * @default a random key of this process
+   */
+  readonly logAddressKey?: string | undefined;
+  /** Where the metrics go. @default the global MeterProvider of `@opentelemetry/api` (none until the app sets one) */
+  readonly meterProvider?: MeterProvider;
   /** Where phones and browsers reach this API (for DQE's redirect); the request's origin otherwise. */
   readonly publicUrl?: string | undefined;
-  /** Origins of other sites allowed to call the API (CORS). Same-origin only when empty. */
+  /**
+   * Origins allowed to POST besides the API's own, without CORS: the page's origin when a dev proxy rewrites
+   * Host (Vite's `proxy: { "/api": "http://127.0.0.1:8787" }`) or a Next.js rewrite forwards to this API.
+   * @default [] (same origin only)
+   */
+  readonly allowedOrigins?: readonly string[];
+  /** Origins of other sites whose pages call the API's own address (CORS); allowed to POST too. @default [] */
   readonly corsOrigins?: readonly string[];
-  /** Proxies in front of the server whose `X-Forwarded-For` is trusted. @default 0 */
-  readonly trustProxy?: number;
-  /** The socket's address; the Node entry passes it from `@hono/node-server`. */
-  readonly socketIp?: (c: Context) => string | undefined;
+  /**
+   * Take the API's own host from `X-Forwarded-Host` for the origin check. Only behind a proxy that sets it:
+   * otherwise any client could claim its page's host. @default false
+   */
+  readonly trustForwardedHost?: boolean;
+  /**
+   * Where each request's client address comes from, for the per-client limits (see `ClientAddressSource`).
+   * @default "socket" on a Node, Bun or Deno server; required elsewhere (Next.js Route Handlers, edge and
+   * serverless functions), where createVerifyApi throws without it.
+   */
+  readonly clientAddress?: ClientAddressSource;
   /** @default 4096 */
   readonly maxBodyBytes?: number;
-  /** Longest long poll, in seconds. @default 25 */
-  readonly maxWaitS?: number;
+  /** Longest long poll, in seconds; shorter than `checkTtlS` when set. @default 25 */
+  readonly maxWaitS?: number | undefined;
   /** Lifetime of a number check, in seconds. @default 300 (DQE's access token lifetime) */
-  readonly checkTtlS?: number;
+  readonly checkTtlS?: number | undefined;
   /** First fallback retrieval of a check that DQE did not redirect, in seconds. @default 30 */
-  readonly refreshAfterS?: number;
+  readonly refreshAfterS?: number | undefined;
+  /**
+   * How long a verification or a check is kept after its code or check ends, in seconds (a late resend or poll
+   * still finds it). Records never live as long as a limit's window. @default 120
+   */
+  readonly recordMarginS?: number;
   /** @default Date.now */
   readonly now?: () => number;
 }
 
-/** The JSON error answer, with `Retry-After` for limits. */
-function errorResponse(c: Context, error: ApiError) {
+/** The JSON error answer, with `Retry-After` for limits; the request's log line says why. */
+function errorResponse(c: Context<ApiEnv>, error: ApiError) {
   if (error.retryAfterS !== undefined) c.header("Retry-After", String(error.retryAfterS));
+  c.set("refusal", { code: error.code, reason: error.reason });
   return c.json(error.body, error.status);
 }
 
@@ -63,25 +123,69 @@ function errorResponse(c: Context, error: ApiError) {
  * Mount it in Node (`@hono/node-server`), a Next.js route handler, or call `app.request()` in tests.
  */
 export function createVerifyApi(options: VerifyApiOptions) {
+  const clientAddress = checkClientAddressSource(options.clientAddress ?? defaultClientAddress());
+  const dqe =
+    options.dqe ?? (options.sandbox ? embeddedSandboxDqe(sandboxFetch(options.sandbox)) : undefined);
+  if (dqe === undefined) throw new Error("createVerifyApi: give a DQE client (dqe) or a sandbox (sandbox)");
+  const sandbox = options.sandbox;
+  const sandboxInbox =
+    options.sandboxInbox ??
+    (sandbox ? { messages: async (dqePhone: string) => sandbox.messages(dqePhone) } : undefined);
+  const originRefusal = createOriginCheck({
+    allowedOrigins: options.allowedOrigins ?? [],
+    corsOrigins: options.corsOrigins ?? [],
+    trustForwardedHost: options.trustForwardedHost ?? false,
+  });
+  const contradictions = lifetimeContradictions(
+    {
+      pinDurationMin: options.sms.pinDurationMin,
+      pinTtlS: options.sms.pinTtlS,
+      resendCooldownS: options.limits?.resendCooldownS,
+      checkTtlS: options.checkTtlS,
+      maxWaitS: options.maxWaitS,
+      refreshAfterS: options.refreshAfterS,
+    },
+    lifetimeOptionNames,
+  );
+  if (contradictions.length > 0) {
+    throw new Error(`createVerifyApi: contradictory lifetimes:\n  - ${contradictions.join("\n  - ")}`);
+  }
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const store = options.store ?? new MemoryStore(options.now ? { now: options.now } : {});
   const logger = options.logger ?? createLogger();
   const now = options.now ?? Date.now;
-  const maxWaitS = options.maxWaitS ?? 25;
-  const trustProxy = options.trustProxy ?? 0;
-  const socketIp = options.socketIp ?? (() => undefined);
+  const checkTtlS = options.checkTtlS ?? defaultCheckTtlS;
+  const maxWaitS = options.maxWaitS ?? defaultMaxWaitS;
   const numberVerify = options.numberVerify ?? true;
+  const marginS = options.recordMarginS ?? 120;
+  const metrics = createMetrics(options.meterProvider);
+  const measured = measuredDqe(dqe, metrics);
+  const hashAddress = createAddressHasher(options.logAddressKey);
+  const fraud = options.fraud ?? {};
+  const charges = createSendCharges({ store, limits, fraud });
 
-  const pins = createPinVerifications({ dqe: options.dqe, store, limits, sms: options.sms, now });
-  const checks = createNumberChecks({
-    dqe: options.dqe,
+  const pins = createPinVerifications({
+    dqe: measured,
     store,
     limits,
+    sms: options.sms,
+    charges,
+    metrics,
+    marginS,
+    now,
+  });
+  const checks = createNumberChecks({
+    dqe: measured,
+    store,
+    limits,
+    charges,
+    metrics,
     logger,
     now,
     enabled: numberVerify,
-    checkTtlS: options.checkTtlS ?? 300,
-    refreshAfterS: options.refreshAfterS ?? 30,
+    checkTtlS,
+    refreshAfterS: options.refreshAfterS ?? defaultRefreshAfterS,
+    marginS,
   });
 
   const app = new OpenAPIHono<ApiEnv>({
@@ -90,16 +194,24 @@ export function createVerifyApi(options: VerifyApiOptions) {
     },
   });
 
-  // Logs the path without its query: the callback's query carries DQE's token.
+  // One line per request: the path without its query (the callback's carries DQE's token), the client's
+  // address hashed, and for a refusal its code and reason. No answer of the API may be kept by a cache.
   app.use("*", async (c, next) => {
     const started = performance.now();
     await next();
+    c.res.headers.set("cache-control", "no-store");
+    // Hashing waits on Web Crypto: only when the line is written.
+    if (!logger.isLevelEnabled("info")) return;
+    const client = c.get("client");
+    const refusal = c.get("refusal");
     logger.info(
       {
         method: c.req.method,
         path: c.req.path,
         status: c.res.status,
         ms: Math.round(performance.now() - started),
+        ...(client?.ok ? { client: await hashAddress(client.client.address) } : {}),
+        ...(refusal ? { code: refusal.code, ...(refusal.reason ? { reason: refusal.reason } : {}) } : {}),
       },
       "request",
     );
@@ -111,19 +223,17 @@ export function createVerifyApi(options: VerifyApiOptions) {
 
   app.use("/api/*", async (c, next) => {
     if (c.req.method === "POST") {
-      // Same-origin unless allow-listed: a page elsewhere must not spend our SMS budget.
-      const origin = c.req.header("origin");
-      // HTTP/2 and some runtimes carry the authority in the URL only, with no Host header.
-      const ownHost = c.req.header("host") ?? new URL(c.req.url).host;
-      const host = trustProxy > 0 ? (c.req.header("x-forwarded-host") ?? ownHost) : ownHost;
-      if (origin !== undefined && origin !== "null") {
-        const sameHost = URL.canParse(origin) && new URL(origin).host === host;
-        if (!sameHost && !options.corsOrigins?.includes(origin)) throw new ApiError("origin_not_allowed");
+      const refused = originRefusal(c.req.raw);
+      if (refused) {
+        throw new ApiError("origin_not_allowed", {
+          detail: refused.hint,
+          log: { origin: refused.origin, setting: "allowedOrigins (ALLOWED_ORIGINS)" },
+        });
       }
       const type = c.req.header("content-type") ?? "";
       if (!/^application\/json\s*(;|$)/i.test(type)) throw new ApiError("unsupported_media_type");
     }
-    c.set("clientIp", clientIp(c, trustProxy, socketIp));
+    c.set("client", readClientAddress(clientAddress, c.req.raw, c.env));
     await next();
   });
 
@@ -131,29 +241,48 @@ export function createVerifyApi(options: VerifyApiOptions) {
     "/api/*",
     bodyLimit({
       maxSize: options.maxBodyBytes ?? 4096,
-      onError: (c) => errorResponse(c, new ApiError("body_too_large")),
+      onError: (c) => {
+        // The rest of the body is not read: the connection cannot serve another request after this answer.
+        c.header("connection", "close");
+        return errorResponse(c, new ApiError("body_too_large"));
+      },
     }),
   );
 
   registerMetaRoutes(
     app,
     {
-      sandbox: options.sandboxInbox !== undefined,
+      sandbox: sandboxInbox !== undefined,
       codeLength: 6,
-      pinLifetimeS: Math.min(
-        options.sms.pinDurationMin * 60,
-        options.sms.pinTtlS ?? Number.POSITIVE_INFINITY,
-      ),
+      pinLifetimeS: codeLifetimeS(options.sms),
       resendCooldownS: limits.resendCooldownS,
       maxAttempts: limits.maxAttempts,
       maxResends: limits.maxResends,
       numberVerify,
       maxWaitS,
+      ...(fraud.allowedCountries ? { allowedCountries: [...fraud.allowedCountries] } : {}),
+      limits: {
+        sendsPerNumber: limits.sendsPerNumber,
+        sendsPerIp: limits.sendsPerIp,
+        sendsPerPrefix: limits.sendsPerPrefix,
+        prefixDigits: limits.prefixDigits,
+        checksPerNumber: limits.checksPerNumber,
+        checksPerIp: limits.checksPerIp,
+        windowS: limits.windowS,
+        ...(fraud.smsPerDay === undefined ? {} : { smsPerDay: fraud.smsPerDay }),
+        ...(fraud.smsPerDayByCountry ? { smsPerDayByCountry: { ...fraud.smsPerDayByCountry } } : {}),
+      },
     },
-    options.sandboxInbox,
+    sandboxInbox,
+    store,
   );
+  if (sandbox) registerSandboxOperatorPages(app, sandbox);
   registerPinRoutes(app, pins);
-  registerNumberVerifyRoutes(app, checks, { maxWaitS, publicUrl: options.publicUrl });
+  registerNumberVerifyRoutes(app, checks, {
+    maxWaitS,
+    publicUrl: options.publicUrl,
+    embeddedSandbox: sandbox !== undefined,
+  });
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
@@ -168,7 +297,15 @@ export function createVerifyApi(options: VerifyApiOptions) {
   app.onError((error, c) => {
     if (error instanceof ApiError) {
       if (error.dqe) logger.warn({ error: error.dqe.toJSON() }, "DQE refused or failed");
+      if (error.log) logger.warn({ code: error.code, ...error.log }, error.detail ?? error.code);
+      metrics.refused(error.code, error.reason);
       return errorResponse(c, error);
+    }
+    if (error instanceof StoreUnavailableError) {
+      // Nothing is let through unchecked: refused, retryable, and it works again once the store is back.
+      logger.warn({ error: error.message }, "store unavailable");
+      metrics.refused("store_unavailable", undefined);
+      return errorResponse(c, new ApiError("store_unavailable", { retryAfterS: 1 }));
     }
     // Hono's own 4xx (malformed JSON and the like) are the client's doing.
     if (error instanceof HTTPException && error.status < 500) {
@@ -182,7 +319,22 @@ export function createVerifyApi(options: VerifyApiOptions) {
   });
 
   // `env` carries the runtime's bindings (Node's socket, for the client's IP): pass it through.
-  return { app, fetch: (request: Request, env?: unknown) => app.fetch(request, env) };
+  return {
+    app,
+    fetch: (request: Request, env?: unknown) => app.fetch(request, env),
+    /** Closes the store's connections (a shared store), after the server stopped. */
+    close: () => store.close(),
+  };
 }
 
 export type VerifyApi = ReturnType<typeof createVerifyApi>;
+
+/** "socket" where the runtime hands one over; elsewhere the setting is required, so it fails here, once. */
+function defaultClientAddress(): ClientAddressSource {
+  const runtime = runtimeWithoutSocket();
+  if (runtime === undefined) return "socket";
+  throw new Error(
+    `createVerifyApi: in ${runtime} no socket address reaches the API, so its per-client limits need the ` +
+      `clientAddress option: ${clientAddressChoices}.`,
+  );
+}

@@ -3,8 +3,14 @@ import { dqeToE164, e164ToDqe, parsePhone, type VerifyApiConfig } from "@verify-
 import { sandboxTestNumbers } from "../sandbox/testNumbers.js";
 import { ApiError } from "./ApiError.js";
 import type { ApiEnv } from "./apiEnv.js";
-import { SandboxNumberListSchema, SandboxSmsListSchema, VerifyApiConfigSchema } from "./apiSchemas.js";
+import {
+  HealthSchema,
+  SandboxNumberListSchema,
+  SandboxSmsListSchema,
+  VerifyApiConfigSchema,
+} from "./apiSchemas.js";
 import { errorAnswers, jsonAnswer } from "./openApiParts.js";
+import type { VerifyStore } from "./store/VerifyStore.js";
 
 /** The sandbox's SMS, when the backend talks to the sandbox. */
 export interface SandboxInbox {
@@ -17,6 +23,16 @@ const config = createRoute({
   path: "/api/config",
   summary: "What the UI needs to know about this server",
   responses: { 200: jsonAnswer(VerifyApiConfigSchema, "Settings") },
+});
+
+const health = createRoute({
+  method: "get",
+  path: "/api/health",
+  summary: "Whether this server can serve: its store answers (a load balancer's health check)",
+  responses: {
+    200: jsonAnswer(HealthSchema, "Ready"),
+    503: jsonAnswer(HealthSchema, "The store does not answer: sends and checks are refused"),
+  },
 });
 
 const messages = createRoute({
@@ -38,8 +54,18 @@ export function registerMetaRoutes(
   app: OpenAPIHono<ApiEnv>,
   settings: VerifyApiConfig,
   inbox: SandboxInbox | undefined,
+  store: VerifyStore,
 ) {
   app.openapi(config, (c) => c.json(VerifyApiConfigSchema.parse(settings), 200));
+  app.openapi(health, async (c) => {
+    const up = await store.ping().then(
+      () => true,
+      () => false,
+    );
+    return up
+      ? c.json({ status: "ok" as const, store: "ok" as const }, 200)
+      : c.json({ status: "unavailable" as const, store: "unavailable" as const }, 503);
+  });
   app.openapi(messages, async (c) => {
     if (!inbox) throw new ApiError("not_found");
     const raw = c.req.valid("query").phone;

@@ -4,17 +4,27 @@ import {
   parsePhone,
   type VerifyError,
 } from "@verify-kit/core";
-import type { DqeClient } from "@verify-kit/core/dqe";
+import { type DqeClient, dqeSentNothing } from "@verify-kit/core/dqe";
 import type { Logger } from "pino";
 import { ApiError, errorBody } from "./ApiError.js";
+import type { ClientAddress } from "./clientAddress.js";
 import type { Limits } from "./limits.js";
+import type { Metrics } from "./metrics.js";
 import { randomId } from "./randomId.js";
-import type { KeyValueStore } from "./store/KeyValueStore.js";
+import type { SendCharges } from "./sendCharges.js";
+import type { VerifyStore } from "./store/VerifyStore.js";
+
+/** Retrievals the callback may make per check: the phone's redirect, and one more if DQE had no answer yet. */
+const callbackRetrievals = 2;
+/** Where a replica that settles a check tells the others, whose long polls wait on it. */
+const settledChannel = "nv:settled";
 
 export interface NumberChecksDeps {
   readonly dqe: DqeClient;
-  readonly store: KeyValueStore;
+  readonly store: VerifyStore;
   readonly limits: Limits;
+  readonly charges: SendCharges;
+  readonly metrics: Metrics;
   readonly logger: Logger;
   readonly now: () => number;
   /** Whether number checks are set up (they need DQE's client secret). */
@@ -23,13 +33,16 @@ export interface NumberChecksDeps {
   readonly checkTtlS: number;
   /**
    * First fallback retrieval this long after the start, a second at four times that, a last one when
-   * the check expires. Bounded so that with the redirect a check costs at most 3 retrievals.
+   * the check expires. With the callback's, a check costs at most 5 retrievals whoever asks.
    */
   readonly refreshAfterS: number;
+  /** How long a check's record outlives the check, for late polls to read its outcome. */
+  readonly marginS: number;
 }
 
 interface Check {
   readonly phone: string;
+  readonly country: string | undefined;
   /** The token DQE's retrieval takes. A secret: it never leaves the server. */
   readonly checkToken: string | undefined;
   readonly startedAt: number;
@@ -38,8 +51,6 @@ interface Check {
 
 type FinalStatus = Exclude<NumberVerifyStatus, { status: "pending" }>;
 
-const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
-
 /**
  * The operator check. DQE is asked for the result once when it redirects the phone to our callback;
  * browsers' polls are answered from the store, and a long poll is released when the callback settles
@@ -47,18 +58,26 @@ const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
  * the store so that any number of polling tabs (or servers) make one call per moment.
  */
 export function createNumberChecks(deps: NumberChecksDeps) {
-  const { dqe, store, limits, logger, now } = deps;
+  const { dqe, store, limits, charges, metrics, logger, now } = deps;
   const ttlMs = deps.checkTtlS * 1000;
+  // A check's records live as long as the check plus the margin, never as long as a limit's window.
+  const recordMs = ttlMs + deps.marginS * 1000;
   const key = {
     check: (id: string) => `nv:check:${id}`,
     result: (id: string) => `nv:result:${id}`,
     token: (token: string) => `nv:token:${token}`,
     refresh: (id: string, slot: number) => `nv:refresh:${id}:${slot}`,
-    perNumber: (phone: string) => `nv:checks:number:${phone}`,
+    callbacks: (id: string) => `nv:callbacks:${id}`,
   };
-  // In this process: who waits on which check, and the retrieval under way per check.
+  // In this process: who waits on which check, the retrieval under way per check, long polls held per client.
   const waiters = new Map<string, Set<() => void>>();
   const inFlight = new Map<string, Promise<void>>();
+  const held = new Map<string, number>();
+  const wake = (id: string) => {
+    for (const done of waiters.get(id) ?? []) done();
+  };
+  // A check settled on another replica releases the long polls held here.
+  store.subscribe(settledChannel, wake);
 
   async function load(id: string): Promise<Check> {
     const raw = await store.get(key.check(id));
@@ -71,12 +90,14 @@ export function createNumberChecks(deps: NumberChecksDeps) {
     return raw === undefined ? undefined : (JSON.parse(raw) as FinalStatus);
   }
 
-  async function settle(id: string, status: FinalStatus) {
+  async function settle(id: string, check: Check, status: FinalStatus) {
     // The first final answer wins; later ones (a late retrieval) change nothing.
-    if (await store.setIfAbsent(key.result(id), JSON.stringify(status), ttlMs * 2)) {
+    if (await store.setIfAbsent(key.result(id), JSON.stringify(status), recordMs)) {
       logger.info({ checkId: id, status: status.status }, "number check settled");
+      if (status.status === "verified") metrics.verified("number", check.country ?? "none");
+      wake(id);
+      await store.publish(settledChannel, id);
     }
-    for (const wake of waiters.get(id) ?? []) wake();
   }
 
   const failed = (error: VerifyError): FinalStatus => ({ status: "failed", error: errorBody(error.code) });
@@ -90,11 +111,11 @@ export function createNumberChecks(deps: NumberChecksDeps) {
       if (useToken === undefined) return;
       const answer = await dqe.getNumberCheck({ token: useToken });
       if (answer.ok) {
-        if (answer.value.kind !== "pending") await settle(id, { status: answer.value.kind });
+        if (answer.value.kind !== "pending") await settle(id, check, { status: answer.value.kind });
         return;
       }
       // DQE's own answer is final; a network or protocol failure is not: the next poll tries again.
-      if (answer.error.dqeCode !== undefined) await settle(id, failed(answer.error));
+      if (answer.error.dqeCode !== undefined) await settle(id, check, failed(answer.error));
       else logger.warn({ checkId: id, error: answer.error.toJSON() }, "number check retrieval failed");
     })().finally(() => inFlight.delete(id));
     inFlight.set(id, run);
@@ -127,7 +148,7 @@ export function createNumberChecks(deps: NumberChecksDeps) {
       await retrieve(id, check, undefined);
     else await inFlight.get(id);
     if ((await result(id)) === undefined)
-      await settle(id, { status: "failed", error: errorBody("check_expired") });
+      await settle(id, check, { status: "failed", error: errorBody("check_expired") });
   }
 
   function waitForChange(id: string, ms: number, signal: AbortSignal | undefined) {
@@ -147,31 +168,64 @@ export function createNumberChecks(deps: NumberChecksDeps) {
     });
   }
 
+  /** Where a check stands, waiting for it to settle until `deadline`. */
+  async function statusUntil(
+    id: string,
+    deadline: number,
+    signal: AbortSignal | undefined,
+  ): Promise<NumberVerifyStatus> {
+    const check = await load(id);
+    for (;;) {
+      const settled = await result(id);
+      if (settled) return settled;
+      if (now() >= check.expiresAt) {
+        await expire(id, check);
+        continue;
+      }
+      await maybeRefresh(id, check);
+      const settledNow = await result(id);
+      if (settledNow) return settledNow;
+      const left = Math.min(deadline, check.expiresAt) - now();
+      if (left <= 0 || signal?.aborted)
+        return { status: "pending", elapsedS: Math.floor((now() - check.startedAt) / 1000) };
+      await waitForChange(id, Math.min(left, nextRefreshInMs(check)), signal);
+    }
+  }
+
   return {
-    async start(phoneInput: string, redirectBase: string): Promise<NumberVerifyStarted> {
+    async start(
+      phoneInput: string,
+      redirectBase: string,
+      client: ClientAddress,
+    ): Promise<NumberVerifyStarted> {
       const phone = parsePhone(phoneInput);
       if (!phone.ok) throw ApiError.from(phone.error);
       if (!deps.enabled) throw new ApiError("number_verify_unavailable");
-      const { count, expiresAt } = await store.increment(
-        key.perNumber(phone.value.e164),
-        limits.windowS * 1000,
-      );
-      if (count > limits.checksPerNumber) {
-        throw new ApiError("too_many_checks", { retryAfterS: seconds(expiresAt - now()) });
-      }
+      const country = phone.value.country;
+      if (country !== undefined) charges.refuseCountry(country);
+      else charges.refuseCountry("none");
+      const taken = await charges.takeCheck({ phone: phone.value.e164, country: country ?? "none" }, client);
       const id = randomId();
       // Our own id rides in the redirect, so the callback finds the check whichever token DQE adds.
       const redirectUri = `${redirectBase}/api/number-verify/callback?check=${id}`;
       const started = await dqe.startNumberCheck({ phone: phone.value.dqe, redirectUri });
-      if (!started.ok) throw ApiError.from(started.error);
+      if (!started.ok) {
+        // No access token means no check was started at all.
+        if (started.error.endpoint === "accessToken" || dqeSentNothing(started.error)) {
+          await charges.giveBack(taken, client);
+        }
+        throw ApiError.from(started.error);
+      }
+      metrics.checkStarted(country ?? "none");
       const check: Check = {
         phone: phone.value.e164,
+        country,
         checkToken: started.value.checkToken,
         startedAt: now(),
         expiresAt: now() + ttlMs,
       };
-      await store.set(key.check(id), JSON.stringify(check), ttlMs * 2);
-      if (check.checkToken !== undefined) await store.set(key.token(check.checkToken), id, ttlMs * 2);
+      await store.set(key.check(id), JSON.stringify(check), recordMs);
+      if (check.checkToken !== undefined) await store.set(key.token(check.checkToken), id, recordMs);
       return {
         checkId: id,
         url: started.value.url,
@@ -180,28 +234,29 @@ export function createNumberChecks(deps: NumberChecksDeps) {
       };
     },
 
-    /** Where a check stands; with `waitS`, held until it settles or the wait ends. */
-    async status(id: string, waitS: number, signal?: AbortSignal): Promise<NumberVerifyStatus> {
-      const check = await load(id);
-      const deadline = now() + waitS * 1000;
-      for (;;) {
-        const settled = await result(id);
-        if (settled) return settled;
-        if (now() >= check.expiresAt) {
-          await expire(id, check);
-          continue;
-        }
-        await maybeRefresh(id, check);
-        const settledNow = await result(id);
-        if (settledNow) return settledNow;
-        const left = Math.min(deadline, check.expiresAt) - now();
-        if (left <= 0 || signal?.aborted)
-          return { status: "pending", elapsedS: Math.floor((now() - check.startedAt) / 1000) };
-        await waitForChange(id, Math.min(left, nextRefreshInMs(check)), signal);
+    /**
+     * Where a check stands; with `waitS`, held until it settles or the wait ends. A client already holding
+     * `heldPollsPerIp` polls here is answered at once: held polls cost this server memory.
+     */
+    async status(
+      id: string,
+      waitS: number,
+      client: ClientAddress | undefined,
+      signal?: AbortSignal,
+    ): Promise<NumberVerifyStatus> {
+      const holding = client === undefined ? limits.heldPollsPerIp : (held.get(client.bucket) ?? 0);
+      if (waitS === 0 || holding >= limits.heldPollsPerIp || client === undefined) {
+        return statusUntil(id, now(), signal);
+      }
+      held.set(client.bucket, holding + 1);
+      try {
+        return await statusUntil(id, now() + waitS * 1000, signal);
+      } finally {
+        const left = (held.get(client.bucket) ?? 1) - 1;
+        if (left > 0) held.set(client.bucket, left);
+        else held.delete(client.bucket);
       }
     },
-
-    /** DQE sent the phone back: ask for the result once, now. Says whether the check was found. */
     /**
      * The phone came back from the operator: settles the check now. Says what the phone's page should tell
      * the user ("verified", or "ended" for any other outcome, "pending" if DQE had no answer yet), or
@@ -219,7 +274,11 @@ export function createNumberChecks(deps: NumberChecksDeps) {
       // The redirect's token is used only when the protocol says it identifies the check: a forged
       // callback must not be able to point our retrieval at another token.
       const token = check.checkToken === undefined ? params.token : undefined;
-      if ((await result(id)) === undefined) await retrieve(id, check, token);
+      // However often the callback is hit, DQE is asked at most twice per check, across replicas.
+      if ((await result(id)) === undefined) {
+        const { count } = await store.increment(key.callbacks(id), recordMs);
+        if (count <= callbackRetrievals) await retrieve(id, check, token);
+      }
       const settled = await result(id);
       if (settled === undefined) return "pending";
       return settled.status === "verified" ? "verified" : "ended";

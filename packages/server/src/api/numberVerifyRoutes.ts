@@ -6,6 +6,8 @@ import {
   StartNumberVerifyBodySchema,
 } from "./apiSchemas.js";
 import { callbackPage } from "./callbackPage.js";
+import { requireClient } from "./clientAddress.js";
+import { publicOperatorLink } from "./embeddedSandbox.js";
 import type { NumberChecks } from "./numberChecks.js";
 import { errorAnswers, jsonAnswer, jsonBody } from "./openApiParts.js";
 
@@ -16,7 +18,7 @@ const start = createRoute({
   request: jsonBody(StartNumberVerifyBodySchema),
   responses: {
     200: jsonAnswer(NumberVerifyStartedSchema, "The check is waiting for the phone"),
-    ...errorAnswers(400, 403, 413, 415, 422, 429, 502, 504),
+    ...errorAnswers(400, 403, 413, 415, 422, 429, 500, 502, 503, 504),
   },
 });
 
@@ -36,7 +38,12 @@ const callback = createRoute({
       content: { "text/html": { schema: z.string() } },
       description: "A page telling the user to go back",
     },
+    400: { content: { "text/html": { schema: z.string() } }, description: "Not a callback DQE sends" },
     404: { content: { "text/html": { schema: z.string() } }, description: "Unknown or expired check" },
+    503: {
+      content: { "text/html": { schema: z.string() } },
+      description: "The check could not be looked up",
+    },
   },
 });
 
@@ -49,7 +56,10 @@ export function numberVerifyStatusRoute(maxWaitS: number) {
       params: z.object({ checkId: z.string().min(1).max(64) }),
       query: z.object({ waitS: z.coerce.number().int().min(0).max(maxWaitS).optional() }),
     },
-    responses: { 200: jsonAnswer(NumberVerifyStatusSchema, "The check's status"), ...errorAnswers(400, 404) },
+    responses: {
+      200: jsonAnswer(NumberVerifyStatusSchema, "The check's status"),
+      ...errorAnswers(400, 404, 503),
+    },
   });
 }
 
@@ -60,22 +70,45 @@ export function registerNumberVerifyRoutes(
     maxWaitS: number;
     /** Where phones and browsers reach this API; the request's origin when undefined. */
     publicUrl: string | undefined;
+    /** Whether a sandbox in this process hands out the operator links, which this API then serves. */
+    embeddedSandbox: boolean;
   },
 ) {
   app.openapi(start, async (c) => {
     const base = options.publicUrl ?? new URL(c.req.url).origin;
-    const answer = await checks.start(c.req.valid("json").phone, base);
-    return c.json(NumberVerifyStartedSchema.parse(answer), 200);
+    const answer = await checks.start(c.req.valid("json").phone, base, requireClient(c.get("client")));
+    const url = options.embeddedSandbox ? publicOperatorLink(answer.url, base) : answer.url;
+    return c.json(NumberVerifyStartedSchema.parse({ ...answer, url }), 200);
   });
-  // Declared before /{checkId} so that "callback" is not taken for an id.
-  app.openapi(callback, async (c) => {
-    const query = c.req.valid("query");
-    const outcome = await checks.callback({ check: query.check, token: query.token });
-    return c.html(callbackPage(c.req.header("accept-language"), outcome), outcome ? 200 : 404);
-  });
+  // Declared before /{checkId} so that "callback" is not taken for an id. A phone lands here: it gets a page,
+  // never JSON, whatever the query or the store's state.
+  app.openapi(
+    callback,
+    async (c) => {
+      const query = c.req.valid("query");
+      const language = c.req.header("accept-language");
+      let outcome: Awaited<ReturnType<NumberChecks["callback"]>>;
+      try {
+        outcome = await checks.callback({ check: query.check, token: query.token });
+      } catch {
+        return c.html(callbackPage(language, "unavailable"), 503);
+      }
+      return c.html(callbackPage(language, outcome), outcome ? 200 : 404);
+    },
+    (result, c) => {
+      if (!result.success) return c.html(callbackPage(c.req.header("accept-language"), undefined), 400);
+    },
+  );
   app.openapi(numberVerifyStatusRoute(options.maxWaitS), async (c) => {
     const { checkId } = c.req.valid("param");
-    const answer = await checks.status(checkId, c.req.valid("query").waitS ?? 0, c.req.raw.signal);
+    const client = c.get("client");
+    const waitS = c.req.valid("query").waitS ?? 0;
+    const answer = await checks.status(
+      checkId,
+      waitS,
+      client.ok ? client.client : undefined,
+      c.req.raw.signal,
+    );
     return c.json(NumberVerifyStatusSchema.parse(answer), 200);
   });
 }

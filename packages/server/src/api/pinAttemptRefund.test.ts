@@ -4,7 +4,9 @@ import { createSandbox } from "../sandbox/createSandbox.js";
 import { SANDBOX_LICENCE } from "../sandbox/sandboxOptions.js";
 import { ApiError } from "./ApiError.js";
 import { defaultLimits } from "./limits.js";
+import { createMetrics } from "./metrics.js";
 import { createPinVerifications } from "./pinVerifications.js";
+import { createSendCharges } from "./sendCharges.js";
 import { MemoryStore } from "./store/MemoryStore.js";
 
 test("a check DQE could not answer does not use up an attempt; a wrong code does", async () => {
@@ -20,14 +22,18 @@ test("a check DQE could not answer does not use up an attempt; a wrong code does
       return sandbox.fetch(request);
     },
   });
+  const store = new MemoryStore();
   const pins = createPinVerifications({
     dqe,
-    store: new MemoryStore(),
+    store,
     limits: defaultLimits,
     sms: { company: "SHOP", smsText: "Code:", pinDurationMin: 3 },
+    charges: createSendCharges({ store, limits: defaultLimits, fraud: {} }),
+    metrics: createMetrics(),
+    marginS: 120,
     now: Date.now,
   });
-  const sent = await pins.send({ phone: "+33600000001" }, "192.0.2.1");
+  const sent = await pins.send({ phone: "+33600000001" }, { address: "192.0.2.1", bucket: "192.0.2.1" });
 
   failChecks = true;
   const outage = await pins.check(sent.verificationId, "654321").catch((error: unknown) => error);

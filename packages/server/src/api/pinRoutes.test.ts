@@ -232,9 +232,7 @@ describe("POST /api/pin/resend", () => {
 
 describe("send limits", () => {
   test("without a trusted proxy, X-Forwarded-For is ignored and the socket's address counts", async () => {
-    const t = createTestApi({
-      api: { trustProxy: 0, socketIp: () => "192.0.2.1", limits: { sendsPerIp: 1 } },
-    });
+    const t = createTestApi({ api: { clientAddress: "socket", limits: { sendsPerIp: 1 } } });
     await t.sendPin(numbers.delivered, {}, { "x-forwarded-for": "198.51.100.1" });
     const spoofed = await t.post(
       "/api/pin/send",
@@ -251,7 +249,9 @@ describe("send limits", () => {
     await t.sendPin(numbers.delivered);
     const answer = await t.post("/api/pin/send", { phone: numbers.delivered });
     expect(answer.status).toBe(429);
-    expect(answer.body).toEqual({ error: { code: "too_many_sends", retryable: true, retryAfterS: 600 } });
+    expect(answer.body).toEqual({
+      error: { code: "too_many_sends", reason: "number", retryable: true, retryAfterS: 600 },
+    });
     expect(answer.headers.get("retry-after")).toBe("600");
     expect(t.dqeCount("GDPR_MSG")).toBe(2);
     await t.sendPin(numbers.mobile);
@@ -297,11 +297,20 @@ test("GET /api/config tells the UI the server's settings", async () => {
     maxResends: 2,
     numberVerify: true,
     maxWaitS: 20,
+    limits: {
+      sendsPerNumber: 5,
+      sendsPerIp: 20,
+      sendsPerPrefix: 30,
+      prefixDigits: 4,
+      checksPerNumber: 3,
+      checksPerIp: 10,
+      windowS: 3600,
+    },
   });
 });
 
 describe("limits under concurrency", () => {
-  test("100 parallel wrong codes on one verification: at most 5 reach DQE, all the others get 423", async () => {
+  test("100 parallel wrong codes on one verification: 5 reach DQE, the others are told it is busy, not locked", async () => {
     // A little DQE latency keeps the checks in flight together, as they would be on a real network.
     const t = createTestApi({ sandbox: { latencyMs: 5 } });
     const { verificationId } = await t.sendPin();
@@ -310,15 +319,51 @@ describe("limits under concurrency", () => {
     );
     expect(t.dqeCount("GDPR_VERIF")).toBe(5);
     const answered = answers.filter((answer) => answer.status === 200);
-    const locked = answers.filter((answer) => answer.status === 423);
+    const busy = answers.filter((answer) => answer.status === 429);
     expect(answered).toHaveLength(5);
-    expect(locked).toHaveLength(95);
-    for (const answer of locked) expect(answer.body.error.code).toBe("verification_locked");
+    expect(busy).toHaveLength(95);
+    // While the 5 were being judged nothing was locked yet: retry in a second.
+    for (const answer of busy) {
+      expect(answer.body.error).toEqual({ code: "verification_busy", retryable: true, retryAfterS: 1 });
+    }
     expect(answered.map((answer) => answer.body.attemptsLeft).sort()).toEqual([0, 1, 2, 3, 4]);
     expect(answered.every((answer) => answer.body.verified === false)).toBe(true);
     // Still locked afterwards, whatever the code.
     expect((await t.checkPin(verificationId, "123456")).status).toBe(423);
     expect(t.dqeCount("GDPR_VERIF")).toBe(5);
+  });
+
+  test("100 parallel checks of the right code: 1 verified, 4 already verified, 95 busy; none locked", async () => {
+    const t = createTestApi({ sandbox: { latencyMs: 5 } });
+    const { verificationId } = await t.sendPin();
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () => t.checkPin(verificationId, fixedPin)),
+    );
+    const count = (status: number) => answers.filter((answer) => answer.status === status).length;
+    expect(count(200)).toBe(1);
+    expect(count(409)).toBe(4);
+    expect(count(429)).toBe(95);
+    expect(count(423)).toBe(0);
+    expect(t.dqeCount("GDPR_VERIF")).toBe(5);
+  });
+
+  test("10 checks while DQE hangs: 5 time out (504), 5 are told busy; the verification is not locked", async () => {
+    let hang = true;
+    const t = createTestApi({
+      dqe: { timeoutMs: 150 },
+      dqeFault: (endpoint, request) =>
+        endpoint === "GDPR_VERIF" && hang
+          ? new Promise<Response>((_, reject) =>
+              request.signal.addEventListener("abort", () => reject(request.signal.reason)),
+            )
+          : undefined,
+    });
+    const { verificationId } = await t.sendPin();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => t.checkPin(verificationId, fixedPin)));
+    const codes = answers.map((answer) => answer.body.error?.code).sort();
+    expect(codes).toEqual([...Array(5).fill("dqe_timeout"), ...Array(5).fill("verification_busy")]);
+    hang = false;
+    expect((await t.checkPin(verificationId, fixedPin)).body).toMatchObject({ verified: true });
   });
 
   test("10 parallel resends after the cooldown send exactly one SMS", async () => {

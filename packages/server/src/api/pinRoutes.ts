@@ -7,6 +7,7 @@ import {
   ResendPinBodySchema,
   SendPinBodySchema,
 } from "./apiSchemas.js";
+import { requireClient } from "./clientAddress.js";
 import { errorAnswers, jsonAnswer, jsonBody } from "./openApiParts.js";
 import type { PinVerifications } from "./pinVerifications.js";
 
@@ -17,7 +18,7 @@ const send = createRoute({
   request: jsonBody(SendPinBodySchema),
   responses: {
     200: jsonAnswer(PinSentSchema, "The code is on its way"),
-    ...errorAnswers(400, 403, 413, 415, 422, 429, 502, 504),
+    ...errorAnswers(400, 403, 413, 415, 422, 429, 500, 502, 503, 504),
   },
 });
 
@@ -28,7 +29,7 @@ const resend = createRoute({
   request: jsonBody(ResendPinBodySchema),
   responses: {
     200: jsonAnswer(PinSentSchema, "The new code is on its way"),
-    ...errorAnswers(400, 403, 404, 409, 413, 415, 422, 423, 429, 502, 504),
+    ...errorAnswers(400, 403, 404, 409, 413, 415, 422, 423, 429, 500, 502, 503, 504),
   },
 });
 
@@ -39,17 +40,17 @@ const check = createRoute({
   request: jsonBody(CheckPinBodySchema),
   responses: {
     200: jsonAnswer(PinCheckAnswerSchema, "Verified, or a wrong code with the attempts left"),
-    ...errorAnswers(400, 403, 404, 409, 410, 413, 415, 423, 502, 504),
+    ...errorAnswers(400, 403, 404, 409, 410, 413, 415, 423, 429, 502, 503, 504),
   },
 });
 
 export function registerPinRoutes(app: OpenAPIHono<ApiEnv>, pins: PinVerifications) {
   app.openapi(send, async (c) => {
-    const answer = await pins.send(c.req.valid("json"), c.get("clientIp"));
+    const answer = await pins.send(c.req.valid("json"), requireClient(c.get("client")));
     return c.json(PinSentSchema.parse(answer), 200);
   });
   app.openapi(resend, async (c) => {
-    const answer = await pins.resend(c.req.valid("json").verificationId, c.get("clientIp"));
+    const answer = await pins.resend(c.req.valid("json").verificationId, requireClient(c.get("client")));
     return c.json(PinSentSchema.parse(answer), 200);
   });
   app.openapi(check, async (c) => {

@@ -54,7 +54,23 @@ export interface TestApiOptions {
   readonly api?: Omit<VerifyApiOptions, "dqe" | "sms" | "logger" | "now" | "sandboxInbox">;
   /** Check every JSON answer against the OpenAPI document. @default true */
   readonly conformance?: boolean;
+  /**
+   * Stands between the DQE client and the sandbox, to make "DQE" fail: answer a Response of its own, throw
+   * as a refused connection does, or return undefined to let the sandbox answer. Failed requests are counted.
+   */
+  readonly dqeFault?: (
+    endpoint: string,
+    request: Request,
+  ) => Response | Error | Promise<Response> | undefined;
+  /**
+   * The address of the socket every request arrives on, handed over as Node's bindings are.
+   * @default "192.0.2.10" (behind one trusted proxy, so that `X-Forwarded-For` gives each test client its own)
+   */
+  readonly socketAddress?: string;
 }
+
+/** The bindings `@hono/node-server` hands a fetch handler, reduced to the socket's address. */
+export const nodeBindings = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read answers loosely and assert the fields they expect
 type Loose = any;
@@ -165,6 +181,9 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
           params.set(name, value);
       }
       dqeRequests.push({ endpoint, params });
+      const fault = options.dqeFault?.(endpoint, request);
+      if (fault instanceof Error) throw fault;
+      if (fault) return fault;
       return sandbox.fetch(request);
     }) as typeof fetch,
   });
@@ -178,7 +197,7 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
     logger: createLogger({ destination: lineCollector(logLines) }),
     now,
     limits: {},
-    trustProxy: 1,
+    clientAddress: { forwardedFor: 1 },
     ...options.api,
   });
   const answers: RecordedAnswer[] = [];
@@ -186,7 +205,7 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
 
   async function fetchApi(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
-    const response = await api.fetch(request);
+    const response = await api.fetch(request, nodeBindings(options.socketAddress ?? "192.0.2.10"));
     const text = await response.clone().text();
     const contentType = response.headers.get("content-type") ?? "";
     let body: unknown = text;
@@ -282,4 +301,19 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
       return { operator, callback: await request(location, { headers }) };
     },
   };
+}
+
+/** The error fetch throws when nothing listens where DQE should be (Node's, reduced to what is read). */
+export function connectionRefused(): Error {
+  return new TypeError("fetch failed", {
+    cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+  });
+}
+
+/** The HTML page a proxy answers when DQE is down. */
+export function htmlError(status = 502): Response {
+  return new Response("<html><body><h1>Bad Gateway</h1></body></html>", {
+    status,
+    headers: { "content-type": "text/html" },
+  });
 }

@@ -1,29 +1,18 @@
 // The browser's client (`@verify-kit/core`) against the real backend adapter, in-process and over HTTP.
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { createVerifyApiClient } from "@verify-kit/core";
 import { describe, expect, test } from "vitest";
+import { listen } from "../node/listen.js";
 import { appOrigin, createTestApi, dqeDigits, fixedPin, numbers, type TestApi } from "./testApi.js";
 
 const clientOf = (t: TestApi) => createVerifyApiClient({ baseUrl: `${appOrigin}/api`, fetch: t.fetch });
 
 /** Serves the API over real HTTP for the duration of `use`. */
 async function overHttp<T>(t: TestApi, use: (baseUrl: string) => Promise<T>): Promise<T> {
-  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
-    (resolve) => {
-      const started = serve({ fetch: t.api.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) =>
-        resolve({ server: started, port: info.port }),
-      );
-    },
-  );
+  const server = await listen(t.api.fetch, { port: 0, host: "127.0.0.1" });
   try {
-    return await use(`http://127.0.0.1:${port}/api`);
+    return await use(`${server.url}/api`);
   } finally {
-    await new Promise<void>((done) => {
-      server.close(() => done());
-      if ("closeAllConnections" in server) server.closeAllConnections();
-    });
+    await server.close();
   }
 }
 
@@ -197,7 +186,7 @@ test("over real HTTP the whole PIN flow works as in-process", async () => {
 
 test("over real HTTP the socket's address is the client's IP for the per-IP limit", async () => {
   const t = createTestApi({
-    api: { trustProxy: 0, socketIp: (c) => getConnInfo(c).remote.address, limits: { sendsPerIp: 1 } },
+    api: { clientAddress: "socket", limits: { sendsPerIp: 1 } },
   });
   await overHttp(t, async (baseUrl) => {
     const client = createVerifyApiClient({ baseUrl });

@@ -1,5 +1,6 @@
 import { createVerifyApiClient } from "@verify-kit/core";
 import { describe, expect, test } from "vitest";
+import { listen } from "../node/listen.js";
 import { createSandboxedApi } from "./createSandboxedApi.js";
 
 describe("createSandboxedApi", () => {
@@ -30,5 +31,26 @@ describe("createSandboxedApi", () => {
     const status = await client.getNumberVerify(started.value.checkId);
     expect(status).toEqual({ ok: true, value: { status: "verified" } });
     expect(sandboxed.dqeRequests.count("/GET/")).toBe(1);
+  });
+
+  test("served over HTTP, its operator links are on the server's own address, which serves them", async () => {
+    const sandboxed = createSandboxedApi();
+    const server = await listen(sandboxed.api.fetch, { port: 0, host: "127.0.0.1" });
+    try {
+      const client = createVerifyApiClient({ baseUrl: `${server.url}/api` });
+      const started = await client.startNumberVerify({ phone: "+33600000001" });
+      if (!started.ok) throw started.error;
+      expect(started.value.url.startsWith(`${server.url}/api/sandbox/operator/`)).toBe(true);
+      const operator = await fetch(started.value.url, { redirect: "manual" });
+      const callback = operator.headers.get("location") ?? "";
+      expect(callback.startsWith(`${server.url}/api/number-verify/callback?`)).toBe(true);
+      expect((await fetch(callback)).status).toBe(200);
+      expect(await client.getNumberVerify(started.value.checkId)).toEqual({
+        ok: true,
+        value: { status: "verified" },
+      });
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,11 +1,12 @@
-import { createDqeClient } from "@verify-kit/core/dqe";
 import type { Logger } from "pino";
+import { socketAddress } from "../api/clientAddress.js";
 import { createVerifyApi, type VerifyApi, type VerifyApiOptions } from "../api/createVerifyApi.js";
+import { embeddedSandboxDqe, sandboxFetch } from "../api/embeddedSandbox.js";
 import type { Limits } from "../api/limits.js";
 import { createLogger } from "../api/logger.js";
 import type { SmsSettings } from "../api/pinVerifications.js";
 import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
-import { SANDBOX_LICENCE, type SandboxOptions } from "../sandbox/sandboxOptions.js";
+import type { SandboxOptions } from "../sandbox/sandboxOptions.js";
 import { countingFetch } from "./countingFetch.js";
 
 export interface SandboxedApiOptions {
@@ -15,33 +16,34 @@ export interface SandboxedApiOptions {
   readonly sms?: Partial<SmsSettings>;
   /** @default a silent logger */
   readonly logger?: Logger;
-  /** The address the API pretends to live at. @default "http://verify-kit.local" */
+  /** Where relative URLs (`/api/pin/send`) resolve in this process. @default "http://verify-kit.local" */
   readonly origin?: string;
-  readonly api?: Pick<VerifyApiOptions, "checkTtlS" | "refreshAfterS" | "maxWaitS" | "now" | "store">;
+  readonly api?: Pick<
+    VerifyApiOptions,
+    "checkTtlS" | "refreshAfterS" | "maxWaitS" | "now" | "store" | "clientAddress" | "allowedOrigins"
+  >;
 }
+
+// In this process there is one visitor, the test or the story; served over HTTP, each socket is its own.
+const socketOrLoopback = (request: Request, env: unknown) => socketAddress(request, env) ?? "127.0.0.1";
 
 /**
  * The real backend adapter wired to the real sandbox, in this process and without a port: hand its
  * `fetch` to the browser client (`createVerifyApiClient({ fetch })`) in tests and Storybook, instead
  * of a fake that drifts. `dqeRequests` counts what reached "DQE"; `apiRequests` what the browser sent.
+ * Served over HTTP (`serve({ fetch: sandboxed.api.fetch })`), its operator links are on the server's
+ * address, under `/api/sandbox/operator/`.
  */
 export function createSandboxedApi(options: SandboxedApiOptions = {}) {
   const origin = (options.origin ?? "http://verify-kit.local").replace(/\/+$/, "");
-  const sandboxOrigin = "http://dqe-sandbox.local";
-  const sandbox: Sandbox = createSandbox({ publicUrl: sandboxOrigin, ...options.sandbox });
-  const dqeRequests = countingFetch((input, init) => sandbox.fetch(new Request(input, init)));
+  const sandbox: Sandbox = createSandbox(options.sandbox);
+  const dqeRequests = countingFetch(sandboxFetch(sandbox));
   const api: VerifyApi = createVerifyApi({
-    dqe: createDqeClient({
-      server: sandboxOrigin,
-      licence: SANDBOX_LICENCE,
-      clientSecret: "sandbox",
-      partnerName: "verify-kit",
-      fetch: dqeRequests.fetch,
-    }),
+    dqe: embeddedSandboxDqe(dqeRequests.fetch),
+    sandbox,
     sms: { company: "VerifyKit", smsText: "Your verification code:", pinDurationMin: 3, ...options.sms },
-    sandboxInbox: { messages: async (dqePhone) => sandbox.messages(dqePhone) },
     logger: options.logger ?? createLogger({ level: "silent" }),
-    publicUrl: origin,
+    clientAddress: socketOrLoopback,
     ...(options.limits ? { limits: options.limits } : {}),
     ...options.api,
   });
@@ -64,12 +66,12 @@ export function createSandboxedApi(options: SandboxedApiOptions = {}) {
     latestPin: (phone: string) => sandbox.messages(phone.replace(/^\+/, ""))[0]?.pin,
     /**
      * Plays the phone: opens the operator URL on "mobile data" and follows DQE's redirect back to the
-     * API's callback. Resolves with the callback's answer (the "done" page), or the sandbox's page.
+     * API's callback. Resolves with the callback's answer (the "done" page), or the operator page's.
      */
     async openOperatorUrl(url: string): Promise<Response> {
-      const answer = await sandbox.fetch(new Request(url, { redirect: "manual" }));
+      const answer = await api.fetch(new Request(url, { redirect: "manual" }));
       const location = answer.headers.get("location");
-      if (answer.status >= 300 && answer.status < 400 && location?.startsWith(origin)) {
+      if (answer.status >= 300 && answer.status < 400 && location?.startsWith(new URL(url).origin)) {
         return api.fetch(new Request(location));
       }
       return answer;

@@ -1,5 +1,4 @@
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { listen } from "../node/listen.js";
 import type { Sandbox } from "./createSandbox.js";
 
 /** Where the sandbox listens. */
@@ -36,23 +35,6 @@ export function sandboxAddressFromEnv(env: Record<string, string | undefined>): 
 
 /** Serves a sandbox over HTTP with Node; resolves once it listens. */
 export function startSandboxServer(sandbox: Sandbox, address: SandboxAddress): Promise<SandboxServer> {
-  return new Promise((resolve, reject) => {
-    const server = serve(
-      { fetch: (request) => sandbox.fetch(request), port: address.port, hostname: address.host },
-      (info: AddressInfo) => {
-        server.off("error", reject);
-        const host = info.address.includes(":") ? `[${info.address}]` : info.address;
-        resolve({
-          url: `http://${host}:${info.port}`,
-          close: () =>
-            new Promise<void>((done, fail) => {
-              server.close((error) => (error ? fail(error) : done()));
-              // Keep-alive and slow answers would hold close() open.
-              if ("closeAllConnections" in server) server.closeAllConnections();
-            }),
-        });
-      },
-    );
-    server.once("error", reject);
-  });
+  // Pending slow answers abort when it closes.
+  return listen((request) => sandbox.fetch(request), address);
 }

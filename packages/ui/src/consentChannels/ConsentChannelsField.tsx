@@ -4,10 +4,10 @@ import {
   consentChannelNames,
   hasAnyConsent,
 } from "@verify-kit/core";
-import { type CSSProperties, type Ref, useId, useState } from "react";
+import { type ConsentChannelsMessages, consentChannelsMessages } from "@verify-kit/core/texts";
+import { type CSSProperties, forwardRef, useId, useState } from "react";
 import { useKitMessages } from "../support/useKitMessages.js";
 import { channelMessage } from "./channelNames.js";
-import { type ConsentChannelsMessages, consentChannelsMessages } from "./consentChannelsMessages.js";
 
 const noConsent: ConsentFlags = { phone: false, post: false, sms: false, email: false };
 
@@ -35,77 +35,81 @@ export interface ConsentChannelsFieldProps {
   messages?: Partial<ConsentChannelsMessages> | undefined;
   className?: string | undefined;
   style?: CSSProperties | undefined;
-  /** The first checkbox (focus it to show the error). */
-  ref?: Ref<HTMLInputElement> | undefined;
 }
 
 /**
  * The consent checkboxes: one per channel, producing the flags GDPR_MSG takes. With `required`, no
- * choice at all is an error, linked to the group and to each box.
+ * choice at all is an error, linked to the group and to each box. Its `ref` is the first checkbox (focus it
+ * to show the error).
  */
-export function ConsentChannelsField({
-  value,
-  defaultValue = noConsent,
-  onChange,
-  required = true,
-  showError = false,
-  only = consentChannelNames,
-  name,
-  disabled = false,
-  messages: overrides,
-  className,
-  style,
-  ref,
-}: ConsentChannelsFieldProps) {
-  const { messages } = useKitMessages(consentChannelsMessages, overrides);
-  const ids = useId();
-  const [own, setOwn] = useState(defaultValue);
-  const [touched, setTouched] = useState(false);
-  const channels = value ?? own;
-  const missing = required && !hasAnyConsent(channels);
-  const error = missing && (touched || showError) ? messages.consent_required : undefined;
-  const hintId = `${ids}hint`;
-  const errorId = `${ids}error`;
+export const ConsentChannelsField = forwardRef<HTMLInputElement, ConsentChannelsFieldProps>(
+  function ConsentChannelsField(
+    {
+      value,
+      defaultValue = noConsent,
+      onChange,
+      required = true,
+      showError = false,
+      only = consentChannelNames,
+      name,
+      disabled = false,
+      messages: overrides,
+      className,
+      style,
+    },
+    ref,
+  ) {
+    const { messages } = useKitMessages(consentChannelsMessages, overrides);
+    const ids = useId();
+    const [own, setOwn] = useState(defaultValue);
+    const [touched, setTouched] = useState(false);
+    const channels = value ?? own;
+    const missing = required && !hasAnyConsent(channels);
+    const error = missing && (touched || showError) ? messages.consent_required : undefined;
+    const hintId = `${ids}hint`;
+    const errorId = `${ids}error`;
 
-  return (
-    <fieldset
-      className={className ? `vk-consent-field ${className}` : "vk-consent-field"}
-      style={style}
-      aria-describedby={
-        [required ? hintId : "", error === undefined ? "" : errorId].join(" ").trim() || undefined
-      }
-      data-invalid={error === undefined ? undefined : ""}
-      disabled={disabled}
-    >
-      <legend className="vk-consent-field__legend">{messages.consentFieldLegend}</legend>
-      {required ? (
-        <p id={hintId} className="vk-field-hint">
-          {messages.consentFieldHint}
+    return (
+      <fieldset
+        className={className ? `vk-consent-field ${className}` : "vk-consent-field"}
+        style={style}
+        aria-describedby={
+          [required ? hintId : "", error === undefined ? "" : errorId].join(" ").trim() || undefined
+        }
+        data-invalid={error === undefined ? undefined : ""}
+        disabled={disabled}
+      >
+        <legend className="vk-consent-field__legend">{messages.consentFieldLegend}</legend>
+        {required ? (
+          <p id={hintId} className="vk-field-hint">
+            {messages.consentFieldHint}
+          </p>
+        ) : null}
+        {only.map((channel, index) => (
+          <label key={channel} className="vk-consent-field__option">
+            <input
+              ref={index === 0 ? ref : undefined}
+              className="vk-consent-field__checkbox"
+              type="checkbox"
+              name={name}
+              value={channel}
+              checked={channels[channel]}
+              aria-invalid={error === undefined ? undefined : true}
+              aria-describedby={error === undefined ? undefined : errorId}
+              onChange={(event) => {
+                const next = { ...channels, [channel]: event.currentTarget.checked };
+                setOwn(next);
+                setTouched(true);
+                onChange?.(next);
+              }}
+            />
+            {messages[channelMessage[channel]]}
+          </label>
+        ))}
+        <p id={errorId} className="vk-field-error" aria-live="polite">
+          {error}
         </p>
-      ) : null}
-      {only.map((channel, index) => (
-        <label key={channel} className="vk-consent-field__option">
-          <input
-            ref={index === 0 ? ref : undefined}
-            type="checkbox"
-            name={name}
-            value={channel}
-            checked={channels[channel]}
-            aria-invalid={error === undefined ? undefined : true}
-            aria-describedby={error === undefined ? undefined : errorId}
-            onChange={(event) => {
-              const next = { ...channels, [channel]: event.currentTarget.checked };
-              setOwn(next);
-              setTouched(true);
-              onChange?.(next);
-            }}
-          />
-          {messages[channelMessage[channel]]}
-        </label>
-      ))}
-      <p id={errorId} className="vk-field-error" aria-live="polite">
-        {error}
-      </p>
-    </fieldset>
-  );
-}
+      </fieldset>
+    );
+  },
+);

@@ -1,5 +1,5 @@
+import type { UiLocale, UiLocalePack, UiMessages } from "@verify-kit/core/texts";
 import { createContext, type ReactNode, useContext } from "react";
-import type { UiLocale, UiLocalePack, UiMessages } from "./uiMessages.js";
 
 export interface UiMessagesProviderProps {
   /**
@@ -28,7 +28,8 @@ export function UiMessagesProvider({ locale, messages, children }: UiMessagesPro
     locale: pack?.locale ?? locale ?? parent.locale,
     messages: { ...parent.messages, ...pack?.messages, ...messages },
   } as UiMessagesContextValue;
-  return <UiMessagesContext value={value}>{children}</UiMessagesContext>;
+  // `.Provider`: React 18 has no context-as-provider.
+  return <UiMessagesContext.Provider value={value}>{children}</UiMessagesContext.Provider>;
 }
 
 /** The language of the surrounding `UiMessagesProvider` ("en" without one). */

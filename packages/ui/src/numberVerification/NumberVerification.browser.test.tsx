@@ -461,7 +461,7 @@ describe("NumberVerification: each error that can end a check, its message on sc
     for (const next of cases) {
       current = next;
       const label = `${next.code} (${next.at})`;
-      document.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+      document.querySelector<HTMLButtonElement>("button[data-vk-submit]")?.click();
       const message = errorMessages[locale][next.code];
       const deadline = performance.now() + 1000;
       while ((alert() !== message || live() !== message) && performance.now() < deadline)
@@ -470,7 +470,7 @@ describe("NumberVerification: each error that can end a check, its message on sc
       expect(live(), label).toBe(message);
       // Back to the number for the next code.
       (document.querySelector(".vk-flow__actions button:last-child") as HTMLButtonElement).click();
-      while (document.querySelector('button[type="submit"]') === null)
+      while (document.querySelector("button[data-vk-submit]") === null)
         await new Promise((resolve) => setTimeout(resolve, 0));
     }
   });
@@ -498,7 +498,7 @@ describe("NumberVerification: each error that can end a check, its message on sc
         </VerificationProvider>
       </UiMessagesProvider>,
     );
-    document.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    document.querySelector<HTMLButtonElement>("button[data-vk-submit]")?.click();
     const message = errorMessages[locale].check_timed_out;
     await expect
       .poll(() => plainText(document.querySelector(".vk-flow__alert")?.textContent), { timeout: 3000 })

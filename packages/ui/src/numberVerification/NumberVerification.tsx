@@ -1,28 +1,33 @@
 import { parsePhone, type VerifyError } from "@verify-kit/core";
-import type { ErrorMessages } from "@verify-kit/core/messages";
-import { type NumberVerifyPollState, useCountdown, useNumberVerifyPoll } from "@verify-kit/react";
-import type { CountryCode } from "libphonenumber-js/max";
-import { type CSSProperties, type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
-import type { UiLocale } from "../messages/uiMessages.js";
-import { PhoneVerification, type PhoneVerificationProps } from "../phoneVerification/PhoneVerification.js";
+import { type NumberVerificationPart, numberVerificationCue } from "@verify-kit/core/flows";
 import {
   clock,
   displayPhone,
   errorText,
-  type HeadingLevel,
-  StepHeading,
+  fill,
+  type NumberVerificationMessages,
+  numberVerificationMessages,
   waitText,
-} from "../support/flowParts.js";
-import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
+} from "@verify-kit/core/texts";
+import {
+  type NumberVerifyPollState,
+  useCountdown,
+  useElapsedSeconds,
+  useNumberVerifyPoll,
+} from "@verify-kit/react";
+import type { CountryCode } from "libphonenumber-js/max";
+import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
+import { PhoneVerification, type PhoneVerificationProps } from "../phoneVerification/PhoneVerification.js";
+import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
+import { type HeadingLevel, StepHeading } from "../support/flowParts.js";
+import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
-import { fill, useKitMessages } from "../support/useKitMessages.js";
-import { type NumberVerificationMessages, numberVerificationMessages } from "./numberVerificationMessages.js";
+import { useHydrated } from "../support/useHydrated.js";
+import { useKitMessages } from "../support/useKitMessages.js";
 import { QrCode } from "./QrCode.js";
 
 type VerifiedState = Extract<NumberVerifyPollState, { status: "verified" }>;
-type Messages = NumberVerificationMessages & ErrorMessages;
-
-export interface NumberVerificationProps {
+export interface NumberVerificationProps extends FlowFormProps {
   /** The number to check, international form; the field starts with it. */
   defaultPhone?: string | undefined;
   /** The country picked at first. @default the country of the browser's language */
@@ -45,8 +50,11 @@ export interface NumberVerificationProps {
    * in place (for an app that routes to its own screen).
    */
   onFallbackToSms?: ((phone: string) => void) | undefined;
-  /** Props of the `PhoneVerification` the fallback switches to (`askConsent`, `onVerified`...). */
-  smsProps?: Omit<PhoneVerificationProps, "defaultPhone"> | undefined;
+  /**
+   * Props of the `PhoneVerification` the fallback switches to (`askConsent`, `onVerified`...); it takes this
+   * flow's `name` and `required`.
+   */
+  smsProps?: Omit<PhoneVerificationProps, "defaultPhone" | "name" | "required"> | undefined;
   /** The level of the steps' headings. @default 2 */
   headingLevel?: HeadingLevel | undefined;
   /** Focuses the phone field when the flow mounts. @default false */
@@ -69,31 +77,6 @@ export function isPhoneBrowser(): boolean {
   return reported ?? /Android|iPhone|iPod|Mobile|IEMobile|Opera Mini/i.test(navigator.userAgent);
 }
 
-/** What the live region says when the check reaches `state`. */
-function announcement(state: NumberVerifyPollState, messages: Messages, onPhone: boolean, locale: UiLocale) {
-  switch (state.status) {
-    case "starting":
-      return messages.numberVerificationStarting;
-    case "pending": {
-      const title = onPhone ? messages.numberVerificationOpenTitle : messages.numberVerificationScanTitle;
-      // A first poll failing at once can reach the step already retrying.
-      return state.retrying === undefined ? title : `${title}. ${messages.numberVerificationRetrying}`;
-    }
-    case "verified":
-      return fill(messages.numberVerificationVerified, { phone: displayPhone(state.phone) });
-    case "not_verified":
-    case "failed":
-    case "timed_out":
-    case "error": {
-      const wait = state.error.retryAfterS;
-      const text = errorText(state.error, messages);
-      return wait ? `${text} ${waitText(messages.numberVerificationRetryWhen, wait, locale)}` : text;
-    }
-    default:
-      return undefined;
-  }
-}
-
 /**
  * The operator check on `useNumberVerifyPoll`, explained in one sentence. On a phone, a button opens the
  * operator's page (with Wi-Fi off); on a desktop, a QR code of it and "Copy link". While it waits: the time
@@ -114,6 +97,8 @@ export function NumberVerification({
   smsProps,
   headingLevel = 2,
   autoFocus = false,
+  name,
+  required = false,
   messages: overrides,
   className,
   style,
@@ -121,7 +106,10 @@ export function NumberVerification({
   const { messages, locale } = useKitMessages(numberVerificationMessages, overrides);
   const poll = useNumberVerifyPoll({ deadlineS, pauseWhenHidden, onVerified });
   const { state } = poll;
-  const [onPhone] = useState(() => (device === "auto" ? isPhoneBrowser() : device === "phone"));
+  // The device is the browser's to tell: never asked on a server, nor while hydrating (a desktop until then;
+  // only the steps after the number, which no server renders, differ).
+  const hydrated = useHydrated();
+  const onPhone = device === "auto" ? hydrated && isPhoneBrowser() : device === "phone";
   const [phone, setPhone] = useState(defaultPhone ?? "");
   const [phoneError, setPhoneError] = useState<VerifyError | undefined>(undefined);
   const [smsPhone, setSmsPhone] = useState<string | undefined>(undefined);
@@ -136,6 +124,11 @@ export function NumberVerification({
   const fieldRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const alertRef = useRef<HTMLParagraphElement>(null);
+  const parts: Record<NumberVerificationPart, { readonly current: HTMLElement | null }> = {
+    phone: fieldRef,
+    heading: headingRef,
+    alert: alertRef,
+  };
 
   const previous = useRef(state);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state
@@ -143,25 +136,10 @@ export function NumberVerification({
     const before = previous.current;
     if (before === state) return;
     previous.current = state;
-    if (state.status === "idle") {
-      if (before.status === "pending" || before.status === "starting")
-        announce(messages.numberVerificationCancelled);
-      fieldRef.current?.focus();
-      return;
-    }
-    if (state.status === "pending" && before.status === "pending") {
-      // Each poll makes a new state: only the connection dropping, then coming back, is worth saying.
-      if (state.retrying !== undefined && before.retrying === undefined)
-        announce(messages.numberVerificationRetrying);
-      else if (state.retrying === undefined && before.retrying !== undefined)
-        announce(announcement(state, messages, onPhone, locale) ?? "");
-      return;
-    }
-    const said = announcement(state, messages, onPhone, locale);
-    if (said !== undefined) announce(said);
-    if (state.status === "pending") headingRef.current?.focus();
-    if (state.status === "verified") headingRef.current?.focus();
-    if ("error" in state) alertRef.current?.focus();
+    // What to say and where focus goes are the flow's rules (shared with every UI of the kit).
+    const cue = numberVerificationCue(before, state, { messages, locale, onPhone });
+    if (cue.say !== undefined) announce(cue.say);
+    if (cue.focus !== undefined) parts[cue.focus].current?.focus();
   }, [state]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
@@ -169,14 +147,34 @@ export function NumberVerification({
     if (autoFocus) fieldRef.current?.focus();
   }, []);
 
-  const rootClass = className
-    ? `vk-flow vk-number-verification ${className}`
-    : "vk-flow vk-number-verification";
+  const phoneStep = state.status === "idle" || state.status === "starting";
   const root = (step: string, children: ReactNode) => (
-    <div className={rootClass} style={style} data-step={step} data-status={state.status}>
+    <FlowRoot
+      flow="number-verification"
+      className={className}
+      style={style}
+      step={step}
+      status={state.status}
+      announced={text}
+      onEnter={phoneStep ? submit : undefined}
+      // The SMS fallback's flow takes this part once it shows.
+      form={
+        step === "sms"
+          ? undefined
+          : {
+              name,
+              required,
+              value: state.status === "verified" ? state.phone : "",
+              missingMessage: messages.numberVerificationRequired,
+              onMissing(first) {
+                announce(messages.numberVerificationRequired);
+                if (first) (phoneStep ? fieldRef : headingRef).current?.focus();
+              },
+            }
+      }
+    >
       {children}
-      <LiveRegion text={text} />
-    </div>
+    </FlowRoot>
   );
 
   if (smsPhone !== undefined) {
@@ -184,12 +182,18 @@ export function NumberVerification({
     // region starts empty, and a region only speaks a change).
     return root(
       "sms",
-      <PhoneVerification headingLevel={headingLevel} {...smsProps} defaultPhone={smsPhone} autoFocus />,
+      <PhoneVerification
+        headingLevel={headingLevel}
+        {...smsProps}
+        defaultPhone={smsPhone}
+        name={name}
+        required={required}
+        autoFocus
+      />,
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     if (state.status === "starting") return;
     const read = parsePhone(phone);
     if (!read.ok) {
@@ -209,7 +213,6 @@ export function NumberVerification({
         title={messages.numberVerificationTitle}
         intro={messages.numberVerificationIntro}
         headingLevel={headingLevel}
-        onSubmit={submit}
         fieldRef={fieldRef}
         phone={phone}
         defaultCountry={defaultCountry}
@@ -221,7 +224,13 @@ export function NumberVerification({
         }}
       >
         <div className="vk-flow__actions">
-          <button type="submit" className="vk-button" aria-disabled={starting || undefined}>
+          <button
+            type="button"
+            className="vk-button"
+            data-vk-submit=""
+            aria-disabled={starting || undefined}
+            onClick={submit}
+          >
             {starting ? messages.numberVerificationStarting : messages.numberVerificationStart}
           </button>
         </div>
@@ -233,7 +242,7 @@ export function NumberVerification({
     return root(
       "pending",
       <div className="vk-flow__step">
-        <StepHeading level={headingLevel} className="vk-flow__title" ref={headingRef}>
+        <StepHeading level={headingLevel} className="vk-flow__title" headingRef={headingRef}>
           {onPhone ? messages.numberVerificationOpenTitle : messages.numberVerificationScanTitle}
         </StepHeading>
         {onPhone ? (
@@ -300,7 +309,7 @@ export function NumberVerification({
     return root(
       "verified",
       <div className="vk-flow__success">
-        <StepHeading level={headingLevel} className="vk-flow__success-title" ref={headingRef}>
+        <StepHeading level={headingLevel} className="vk-flow__success-title" headingRef={headingRef}>
           {messages.numberVerificationVerifiedTitle}
         </StepHeading>
         <p className="vk-flow__text">
@@ -361,10 +370,6 @@ export function NumberVerification({
 
 /** The time since the check started; only this line re-renders each second. */
 function Elapsed({ since, template }: { readonly since: number; readonly template: string }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return <p className="vk-flow__muted">{fill(template, { time: clock((now - since) / 1000) })}</p>;
+  const seconds = useElapsedSeconds(since);
+  return <p className="vk-flow__muted">{fill(template, { time: clock(seconds) })}</p>;
 }

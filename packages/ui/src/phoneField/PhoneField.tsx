@@ -1,21 +1,23 @@
 import { normalizeDigits, type PhoneNumber, parsePhone, type VerifyError } from "@verify-kit/core";
+import { type PhoneFieldMessages, phoneFieldMessages } from "@verify-kit/core/texts";
 import { AsYouType, type CountryCode, getCountryCallingCode } from "libphonenumber-js/max";
 import {
   type ChangeEvent,
   type ClipboardEvent,
   type CSSProperties,
   type FocusEvent,
+  forwardRef,
   type InputHTMLAttributes,
   type ReactNode,
-  type Ref,
   useEffect,
   useId,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
 } from "react";
 import { mergeRefs } from "../support/mergeRefs.js";
+import { useHydrated } from "../support/useHydrated.js";
+import { useIsomorphicLayoutEffect } from "../support/useIsomorphicLayoutEffect.js";
 import { useKitMessages } from "../support/useKitMessages.js";
 import {
   browserLanguages,
@@ -26,7 +28,6 @@ import {
   formatNational,
   readInternational,
 } from "./countries.js";
-import { type PhoneFieldMessages, phoneFieldMessages } from "./phoneFieldMessages.js";
 
 /**
  * What `onChange` and `onBlur` receive. `target` carries the field's `name` and its form value (not the
@@ -90,8 +91,6 @@ export interface PhoneFieldProps extends InputAttributes {
   /** Classes of the outer element (`vk-phone-field` is always there). */
   className?: string | undefined;
   style?: CSSProperties | undefined;
-  /** The number `<input>`: react-hook-form's `register`, `Controller` and `setFocus` work through it. */
-  ref?: Ref<HTMLInputElement> | undefined;
 }
 
 interface Reading {
@@ -129,45 +128,57 @@ function caretAfterDigits(text: string, count: number): number {
  * A phone number field: a country picker (flag or ISO code and dialling code on its face; every country
  * named in the current language in a native list, searchable by typing) and the national number, formatted
  * as it is typed. A pasted or autofilled `+33 6 12 34 56 78` switches the country. Checked with
- * `parsePhone` of `@verify-kit/core`; the form gets E.164.
+ * `parsePhone` of `@verify-kit/core`; the form gets E.164. Its `ref` is the number `<input>`: react-hook-form's
+ * `register`, `Controller` and `setFocus` work through it (`forwardRef`, for React 18).
  */
-export function PhoneField({
-  value,
-  defaultValue,
-  onChange,
-  onBlur,
-  name,
-  defaultCountry,
-  countries,
-  requireMobile = true,
-  error,
-  label,
-  disabled = false,
-  messages: overrides,
-  className,
-  style,
+export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function PhoneField(
+  {
+    value,
+    defaultValue,
+    onChange,
+    onBlur,
+    name,
+    defaultCountry,
+    countries,
+    requireMobile = true,
+    error,
+    label,
+    disabled = false,
+    messages: overrides,
+    className,
+    style,
+    id,
+    ...inputAttributes
+  },
   ref,
-  id,
-  ...inputAttributes
-}: PhoneFieldProps) {
+) {
   const { messages, locale } = useKitMessages(phoneFieldMessages, overrides);
   const ids = useId();
   const inputId = id ?? `${ids}number`;
   const errorId = `${ids}error`;
   const inputRef = useRef<HTMLInputElement | null>(null);
 
+  // The browser's languages pick the first country only once the page is hydrated (or rendered in the
+  // browser from the start): a server knows nothing of them, and the hydrating render must match its HTML.
+  const hydrated = useHydrated();
+  const preferred = useMemo(() => {
+    const wanted = defaultCountry ?? (hydrated ? countryFromLanguages(browserLanguages(), "FR") : "FR");
+    return countries === undefined || countries.includes(wanted) ? wanted : (countries[0] ?? wanted);
+  }, [defaultCountry, hydrated, countries]);
   const [initial] = useState(() => {
-    const preferred = defaultCountry ?? countryFromLanguages(browserLanguages(), "FR");
-    const country =
-      countries === undefined || countries.includes(preferred) ? preferred : (countries[0] ?? preferred);
     const start = value ?? defaultValue ?? "";
-    const read = start === "" ? undefined : readInternational(digitsOf(start.replace(/^\s*00/, "")), country);
-    return read && (countries === undefined || countries.includes(read.country))
-      ? { country: read.country, digits: read.national }
-      : { country, digits: digitsOf(start) };
+    if (start === "") return { country: undefined, text: "" };
+    const read = readInternational(digitsOf(start.replace(/^\s*00/, "")), preferred);
+    const { country, digits } =
+      read && (countries === undefined || countries.includes(read.country))
+        ? { country: read.country, digits: read.national }
+        : { country: preferred, digits: digitsOf(start) };
+    return { country, text: formatNational(digits, country) };
   });
-  const [country, setCountry] = useState<CountryCode>(initial.country);
-  const [text, setText] = useState(() => formatNational(initial.digits, initial.country));
+  // The country the number or the user chose; until then, the preferred one.
+  const [chosen, setCountry] = useState<CountryCode | undefined>(initial.country);
+  const country = chosen ?? preferred;
+  const [text, setText] = useState(initial.text);
   const [, setRevision] = useState(0);
   const [touched, setTouched] = useState(false);
   const [flags, setFlags] = useState(false);
@@ -176,7 +187,12 @@ export function PhoneField({
   const emitted = useRef(reading.value);
 
   const mergedRef = useMemo(() => mergeRefs(inputRef, ref), [ref]);
-  const options = useMemo(() => countryOptions(locale, countries), [locale, countries]);
+  // Country names come from this runtime's `Intl`, whose wording differs between engines and versions:
+  // ISO codes on a server and while hydrating, the names right after.
+  const options = useMemo(
+    () => countryOptions(hydrated ? locale : undefined, countries),
+    [hydrated, locale, countries],
+  );
 
   useEffect(() => setFlags(canDrawFlagEmoji()), []);
 
@@ -205,7 +221,7 @@ export function PhoneField({
     };
   }, []);
 
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const input = inputRef.current;
     if (caret.current === undefined || input === null || document.activeElement !== input) return;
     input.setSelectionRange(caret.current, caret.current);
@@ -254,9 +270,8 @@ export function PhoneField({
     if (international.test(value)) adoptInternational(value);
   }, [value]);
 
-  // A value written straight into the input before the first paint (react-hook-form's defaultValues).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount
-  useLayoutEffect(() => {
+  // A value written straight into the input before the first paint (react-hook-form's defaultValues): once.
+  useIsomorphicLayoutEffect(() => {
     const written = inputRef.current?.value ?? "";
     if (written !== "" && written !== text && international.test(written)) adoptInternational(written);
   }, []);
@@ -267,7 +282,7 @@ export function PhoneField({
     if (!form) return;
     const reset = () => {
       setCountry(initial.country);
-      setText(formatNational(initial.digits, initial.country));
+      setText(initial.text);
       setTouched(false);
     };
     form.addEventListener("reset", reset);
@@ -319,9 +334,15 @@ export function PhoneField({
     // Leaving for the form's submit button: the submit reports the error. Showing it now would push the
     // button from under the pointer between press and release, and the click would be lost. Safari does not
     // focus a clicked button, so a press in progress also holds the error back until its release.
+    // The flows have no form of their own: their step's main button says so with `data-vk-submit`.
     const next = event.relatedTarget;
+    const field = event.currentTarget;
     const toSubmit =
-      next instanceof HTMLButtonElement && next.type === "submit" && next.form === event.currentTarget.form;
+      next instanceof HTMLButtonElement &&
+      (next.type === "submit"
+        ? next.form === field.form
+        : next.hasAttribute("data-vk-submit") &&
+          next.closest(".vk-flow__step") === field.closest(".vk-flow__step"));
     if (text !== "" && !toSubmit) {
       const show = () => setTouched(true);
       if (pressing.current) pressing.current = show;
@@ -399,4 +420,4 @@ export function PhoneField({
       )}
     </div>
   );
-}
+});

@@ -9,32 +9,46 @@ import {
 /** A country of the picker. */
 export interface CountryOption {
   readonly code: CountryCode;
-  /** Its name in the current language (`Intl.DisplayNames`), the ISO code where the browser has none. */
+  /**
+   * Its name in the current language (`Intl.DisplayNames`); the ISO code where the browser has none, and on
+   * a server and while hydrating (names differ between runtimes).
+   */
   readonly name: string;
   /** Its dialling code without `+`: `"33"`. */
   readonly callingCode: string;
 }
 
-const optionsByLocale = new Map<string, readonly CountryOption[]>();
+const optionsByLocale = new Map<string | undefined, readonly CountryOption[]>();
 
-/** The countries, named in `locale` and sorted the way that language sorts (computed once per language). */
-export function countryOptions(locale: string, only?: readonly CountryCode[]): readonly CountryOption[] {
+/**
+ * The countries, named in `locale` and sorted the way that language sorts (computed once per language);
+ * with no `locale`, named by their ISO codes in code order, the same in every runtime.
+ */
+export function countryOptions(
+  locale: string | undefined,
+  only?: readonly CountryCode[],
+): readonly CountryOption[] {
   const all = optionsByLocale.get(locale) ?? allCountryOptions(locale);
   optionsByLocale.set(locale, all);
   return only === undefined ? all : all.filter((option) => only.includes(option.code));
 }
 
-function allCountryOptions(locale: string): readonly CountryOption[] {
+function allCountryOptions(locale: string | undefined): readonly CountryOption[] {
+  const codes = getCountries().map((code) => ({
+    code,
+    name: code,
+    callingCode: getCountryCallingCode(code),
+  }));
+  if (locale === undefined) return codes.sort((a, b) => (a.code < b.code ? -1 : 1));
   let names: Intl.DisplayNames | undefined;
   try {
     names = new Intl.DisplayNames([locale], { type: "region" });
   } catch {
     names = undefined;
   }
-  const codes = getCountries();
   const collator = new Intl.Collator(locale);
   return codes
-    .map((code) => ({ code, name: names?.of(code) ?? code, callingCode: getCountryCallingCode(code) }))
+    .map((option) => ({ ...option, name: names?.of(option.code) ?? option.code }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 

@@ -5,10 +5,22 @@ import {
   parsePhone,
   type VerifyError,
 } from "@verify-kit/core";
+import { attemptsLeftText, type PinVerificationPart, pinVerificationCue } from "@verify-kit/core/flows";
 import type { ErrorMessages } from "@verify-kit/core/messages";
+import {
+  clock,
+  displayPhone,
+  errorText,
+  fill,
+  type PhoneVerificationMessages,
+  phoneVerificationMessages,
+  type UiLocale,
+  waitText,
+} from "@verify-kit/core/texts";
 import {
   type PinVerification,
   type PinVerificationState,
+  pinCodeLength,
   sessionOf,
   useCountdown,
   useExpiryCountdown,
@@ -17,34 +29,17 @@ import {
   type VerifiedPinState,
 } from "@verify-kit/react";
 import type { CountryCode } from "libphonenumber-js/max";
-import {
-  type CSSProperties,
-  type FormEvent,
-  type ReactNode,
-  type Ref,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from "react";
+import { type CSSProperties, type ReactNode, type Ref, useEffect, useId, useRef, useState } from "react";
 import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
-import type { UiLocale } from "../messages/uiMessages.js";
 import { PinInput } from "../pinInput/PinInput.js";
-import {
-  clock,
-  displayPhone,
-  errorText,
-  type HeadingLevel,
-  StepHeading,
-  waitText,
-} from "../support/flowParts.js";
-import { LiveRegion, useAnnouncer } from "../support/LiveRegion.js";
+import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
+import { type HeadingLevel, StepHeading } from "../support/flowParts.js";
+import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
-import { fill, plural, useKitMessages } from "../support/useKitMessages.js";
-import { type PhoneVerificationMessages, phoneVerificationMessages } from "./phoneVerificationMessages.js";
+import { useKitMessages } from "../support/useKitMessages.js";
 
-export interface PhoneVerificationProps {
+export interface PhoneVerificationProps extends FlowFormProps {
   /** The number to start with, international form (e.g. the one an operator check could not verify). */
   defaultPhone?: string | undefined;
   /** The country picked at first. @default the country of the browser's language */
@@ -75,62 +70,6 @@ const aboutNumber = (error: VerifyError) => errorCatalogue[error.code].aboutNumb
 
 const noConsent: ConsentFlags = { phone: false, post: false, sms: false, email: false };
 
-/** What the live region says when the flow reaches `state` from `before`. */
-function announcement(
-  state: PinVerificationState,
-  before: PinVerificationState,
-  messages: Messages,
-  locale: UiLocale,
-): string | undefined {
-  switch (state.status) {
-    case "idle":
-      // Back from the code step (Change number, Start again): focus is on the number, say why.
-      return sessionOf(before) === undefined ? undefined : messages.phoneVerificationNumberStep;
-    case "sending":
-      return messages.phoneVerificationSending;
-    case "sent":
-      return fill(
-        before.status === "sending" && before.session
-          ? messages.phoneVerificationResentTo
-          : messages.phoneVerificationSentTo,
-        { phone: displayPhone(state.to) },
-      );
-    case "checking":
-      return messages.phoneVerificationChecking;
-    case "rejected":
-      return `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`;
-    case "error":
-      return retryText(state.error, state.retryAfterS, messages, locale);
-    case "expired":
-    case "locked":
-    case "undeliverable":
-      return errorText(state.error, messages);
-    case "verified":
-      return fill(messages.phoneVerificationVerified, { phone: displayPhone(state.to) });
-    default:
-      return undefined;
-  }
-}
-
-function attemptsLeft(count: number, messages: Messages, locale: UiLocale): string {
-  return plural(
-    locale,
-    count,
-    messages.phoneVerificationAttemptsLeftOne,
-    messages.phoneVerificationAttemptsLeftOther,
-  );
-}
-
-function retryText(
-  error: VerifyError,
-  retryAfterS: number | undefined,
-  messages: Messages,
-  locale: UiLocale,
-): string {
-  const text = errorText(error, messages);
-  return retryAfterS ? `${text} ${waitText(messages.phoneVerificationRetryWhen, retryAfterS, locale)}` : text;
-}
-
 /**
  * The SMS code flow on `usePinVerification`: the number (and, with `askConsent`, the contact channels) ->
  * "Send code" -> the code, with where it went, "Change number", "Resend code" and its countdown, attempts
@@ -147,6 +86,8 @@ export function PhoneVerification({
   onVerified,
   headingLevel = 2,
   autoFocus = false,
+  name,
+  required = false,
   messages: overrides,
   className,
   style,
@@ -174,6 +115,13 @@ export function PhoneVerification({
   const titleRef = useRef<HTMLHeadingElement>(null);
   const lastCode = useRef("");
   const errorId = `${useId()}code-error`;
+  const parts: Record<PinVerificationPart, { readonly current: HTMLElement | null }> = {
+    phone: fieldRef,
+    code: codeRef,
+    resend: resendRef,
+    alert: alertRef,
+    title: titleRef,
+  };
 
   // Each new state: announce it, clear a refused code, and move focus to what the step now asks for.
   const previous = useRef(state);
@@ -182,37 +130,14 @@ export function PhoneVerification({
     const before = previous.current;
     if (before === state) return;
     previous.current = state;
-    const said = announcement(state, before, messages, locale);
-    if (said !== undefined) announce(said);
+    // What to say and where focus goes are the flow's rules (shared with every UI of the kit).
+    const cue = pinVerificationCue(before, state, { messages, locale });
+    if (cue.say !== undefined) announce(cue.say);
     if (state.status === "rejected" || state.status === "sent") setCode("");
-    const target = focusTarget(state, before);
-    target?.current?.focus();
+    if (cue.focus !== undefined) parts[cue.focus].current?.focus();
     // The button just used may be gone (Try again while the code is checked): keep focus in the step.
     if (document.activeElement === document.body) (sessionOf(state) ? codeRef : fieldRef).current?.focus();
   }, [state]);
-
-  function focusTarget(next: PinVerificationState, before: PinVerificationState) {
-    switch (next.status) {
-      case "idle":
-        return fieldRef;
-      case "sent":
-        return before.status === "sending" ? codeRef : undefined;
-      case "rejected":
-        return codeRef;
-      case "expired":
-        return resendRef;
-      case "undeliverable":
-        return fieldRef;
-      case "locked":
-        return alertRef;
-      case "error":
-        return next.session === undefined && aboutNumber(next.error) ? fieldRef : alertRef;
-      case "verified":
-        return titleRef;
-      default:
-        return undefined;
-    }
-  }
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   useEffect(() => {
@@ -222,8 +147,7 @@ export function PhoneVerification({
   const stateError = "error" in state ? state.error : undefined;
   const busy = state.status === "sending" || state.status === "checking";
 
-  function submitPhone(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submitPhone() {
     // A limit's wait for this number is the flow's to enforce: it refuses the send without a request.
     if (busy) return;
     const read = parsePhone(phone);
@@ -248,20 +172,38 @@ export function PhoneVerification({
     void flow.check(value);
   }
 
-  const rootClass = className
-    ? `vk-flow vk-phone-verification ${className}`
-    : "vk-flow vk-phone-verification";
   const root = (children: ReactNode) => (
-    <div className={rootClass} style={style} data-step={step} data-status={state.status}>
+    <FlowRoot
+      flow="phone-verification"
+      className={className}
+      style={style}
+      step={step}
+      status={state.status}
+      announced={text}
+      onEnter={() => {
+        if (step === "phone") submitPhone();
+        // Enter checks a whole code (the same check as its completion: one request).
+        else if (step === "code" && code.length === pinCodeLength) checkCode(code);
+      }}
+      form={{
+        name,
+        required,
+        value: state.status === "verified" ? state.to : "",
+        missingMessage: messages.phoneVerificationRequired,
+        onMissing(first) {
+          announce(messages.phoneVerificationRequired);
+          if (first) (session === undefined ? fieldRef : codeRef).current?.focus();
+        },
+      }}
+    >
       {children}
-      <LiveRegion text={text} />
-    </div>
+    </FlowRoot>
   );
 
   if (state.status === "verified") {
     return root(
       <div className="vk-flow__success">
-        <StepHeading level={headingLevel} className="vk-flow__success-title" ref={titleRef}>
+        <StepHeading level={headingLevel} className="vk-flow__success-title" headingRef={titleRef}>
           {messages.phoneVerificationVerifiedTitle}
         </StepHeading>
         <p className="vk-flow__text">
@@ -285,7 +227,6 @@ export function PhoneVerification({
         title={messages.phoneVerificationTitle}
         intro={messages.phoneVerificationIntro}
         headingLevel={headingLevel}
-        onSubmit={submitPhone}
         fieldRef={fieldRef}
         phone={phone}
         defaultCountry={defaultCountry}
@@ -312,9 +253,10 @@ export function PhoneVerification({
         )}
         <div className="vk-flow__actions">
           <WaitingButton
-            type="submit"
+            submits
             busy={busy}
             until={retrying ? retryAt : undefined}
+            onClick={submitPhone}
             messages={messages}
             locale={locale}
           >
@@ -331,7 +273,7 @@ export function PhoneVerification({
 
   const codeError =
     state.status === "rejected"
-      ? `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`
+      ? `${errorText(state.error, messages)} ${attemptsLeftText(state.attemptsLeft, { messages, locale })}`
       : state.status === "expired"
         ? errorText(state.error, messages)
         : undefined;
@@ -388,15 +330,18 @@ export function PhoneVerification({
             {messages.phoneVerificationRetry}
           </WaitingButton>
         ) : null}
-        <ResendButton flow={flow} messages={messages} locale={locale} ref={resendRef} />
+        <ResendButton flow={flow} messages={messages} locale={locale} buttonRef={resendRef} />
       </div>
     </div>,
   );
 }
 
-/** A button that waits: `aria-disabled` (still in the tab order, still says why) while busy or counting down. */
+/**
+ * A button that waits: `aria-disabled` (still in the tab order, still says why) while busy or counting down.
+ * `submits`: the step's main action, which the phone field treats like a form's submit button.
+ */
 function WaitingButton({
-  type = "button",
+  submits = false,
   busy = false,
   until,
   onClick,
@@ -404,7 +349,7 @@ function WaitingButton({
   locale,
   children,
 }: {
-  readonly type?: "button" | "submit";
+  readonly submits?: boolean;
   readonly busy?: boolean;
   readonly until: number | undefined;
   readonly onClick?: () => void;
@@ -416,8 +361,9 @@ function WaitingButton({
   const waiting = busy || seconds > 0;
   return (
     <button
-      type={type}
+      type="button"
       className="vk-button"
+      data-vk-submit={submits ? "" : undefined}
       aria-disabled={waiting || undefined}
       onClick={(event) => {
         if (waiting) event.preventDefault();
@@ -453,12 +399,12 @@ function ResendButton({
   flow,
   messages,
   locale,
-  ref,
+  buttonRef,
 }: {
   readonly flow: PinVerification;
   readonly messages: Messages;
   readonly locale: UiLocale;
-  readonly ref?: Ref<HTMLButtonElement>;
+  readonly buttonRef: Ref<HTMLButtonElement>;
 }) {
   const { resendIn, canResend } = useResendCountdown(flow.state);
   const session = sessionOf(flow.state);
@@ -467,7 +413,7 @@ function ResendButton({
       <>
         <p className="vk-flow__muted">{messages.phoneVerificationNoResendLeft}</p>
         <button
-          ref={ref}
+          ref={buttonRef}
           type="button"
           className="vk-button"
           data-variant="secondary"
@@ -481,7 +427,7 @@ function ResendButton({
   const sending = flow.status === "sending";
   return (
     <button
-      ref={ref}
+      ref={buttonRef}
       type="button"
       className="vk-button"
       data-variant="secondary"

@@ -1,11 +1,11 @@
 import { act, cleanup, render, screen } from "@testing-library/react";
-import { type ReactNode, useState } from "react";
+import { type ComponentProps, type ReactNode, useState } from "react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../styles.css";
 import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
-import { PinInput, type PinInputChangeEvent, type PinInputProps } from "./PinInput.js";
+import { PinInput, type PinInputChangeEvent } from "./PinInput.js";
 
 // Real Chromium with the kit's stylesheet: trusted keys and clicks from the browser driver.
 
@@ -13,7 +13,10 @@ afterEach(() => {
   cleanup();
 });
 
-function setup(props: PinInputProps = {}, wrap: (field: ReactNode) => ReactNode = (field) => field) {
+function setup(
+  props: ComponentProps<typeof PinInput> = {},
+  wrap: (field: ReactNode) => ReactNode = (field) => field,
+) {
   const onChange = vi.fn<(event: PinInputChangeEvent) => void>();
   const onComplete = vi.fn<(code: string) => void>();
   render(wrap(<PinInput onChange={onChange} onComplete={onComplete} {...props} />));

@@ -1,15 +1,15 @@
+import { type PinInputMessages, pinInputMessages } from "@verify-kit/core/texts";
 import { type PinChangeDetails, type PinInvalidDetails, usePinInput } from "@verify-kit/react";
 import {
   type CSSProperties,
+  forwardRef,
   type InputHTMLAttributes,
   type LabelHTMLAttributes,
   type ReactNode,
-  type Ref,
   useEffect,
   useState,
 } from "react";
 import { useUiMessages } from "../messages/UiMessagesProvider.js";
-import { type PinInputMessages, pinInputMessages } from "./pinInputMessages.js";
 
 /**
  * What `onChange` receives: the new code, where it came from, and the real input as `target` (its value is
@@ -94,8 +94,6 @@ export interface PinInputProps extends InputAttributes {
   className?: string | undefined;
   /** Style of the outer element, e.g. `--vk-*` custom properties. */
   style?: CSSProperties | undefined;
-  /** The real `<input>`: react-hook-form's `register`, `Controller` and `setFocus` work through it. */
-  ref?: Ref<HTMLInputElement> | undefined;
 }
 
 // Kept out of sight without the stylesheet too: a live region must never show.
@@ -111,9 +109,10 @@ const visuallyHidden: CSSProperties = {
 /**
  * The code field: one real `<input>` (autofill, paste, undo, forms, one tab stop) laid over drawn slots,
  * with the behaviour of `usePinInput`. Style it with `@verify-kit/ui/styles.css`, its `--vk-*` custom
- * properties, the `vk-pin-input*` classes and the `data-*` states.
+ * properties, the `vk-pin-input*` classes and the `data-*` states. Its `ref` is the real `<input>`:
+ * react-hook-form's `register`, `Controller` and `setFocus` work through it (`forwardRef`, for React 18).
  */
-export function PinInput(props: PinInputProps) {
+export const PinInput = forwardRef<HTMLInputElement, PinInputProps>(function PinInput(props, ref) {
   // `usePinInput` reads its options from `props` (`onComplete`, `autoSubmit` and the form reset are its own);
   // the rest goes to the real input, where the hook's `name`, `defaultValue` and `disabled` win (a `value`
   // would make the input controlled: it stays out).
@@ -184,6 +183,7 @@ export function PinInput(props: PinInputProps) {
           {...pin.getInputProps({
             "aria-label": label === undefined ? messages.pinInputLabel : undefined,
             ...inputAttributes,
+            ref,
             className: "vk-pin-input__input",
             type: mask ? "password" : "text",
             "aria-describedby":
@@ -203,4 +203,4 @@ export function PinInput(props: PinInputProps) {
       </span>
     </div>
   );
-}
+});

@@ -1,14 +1,16 @@
 import type { CountryCode } from "libphonenumber-js/max";
-import type { FormEvent, ReactNode, Ref } from "react";
+import type { ReactNode, Ref } from "react";
 import { PhoneField, type PhoneFieldChangeEvent } from "../phoneField/PhoneField.js";
 import { type HeadingLevel, StepHeading } from "./flowParts.js";
 
-/** The first step of both flows: a heading, one sentence, the phone field, then the flow's own parts. */
+/**
+ * The first step of both flows: a heading, one sentence, the phone field, then the flow's own parts. No
+ * `<form>`: the flow may sit in the page's own form; Enter in the field runs the step (see `FlowRoot`).
+ */
 export function PhoneStep(props: {
   readonly title: string;
   readonly intro: string;
   readonly headingLevel: HeadingLevel;
-  readonly onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   readonly fieldRef: Ref<HTMLInputElement>;
   readonly phone: string;
   readonly defaultCountry: CountryCode | undefined;
@@ -20,7 +22,7 @@ export function PhoneStep(props: {
   readonly children: ReactNode;
 }) {
   return (
-    <form className="vk-flow__step" onSubmit={props.onSubmit} noValidate>
+    <div className="vk-flow__step">
       <StepHeading level={props.headingLevel} className="vk-flow__title">
         {props.title}
       </StepHeading>
@@ -34,6 +36,6 @@ export function PhoneStep(props: {
         onChange={props.onPhoneChange}
       />
       {props.children}
-    </form>
+    </div>
   );
 }

@@ -1,7 +1,9 @@
-import type { KeyValueStore } from "./KeyValueStore.js";
+import { counterPlan } from "./counterPlan.js";
+import type { Counter, Taken, TakeResult, VerifyStore } from "./VerifyStore.js";
 
 interface Entry {
-  value: string;
+  /** A counter is kept as a number: no string per count. */
+  value: string | number;
   expiresAt: number;
 }
 
@@ -9,8 +11,9 @@ interface Entry {
  * The default store: a Map in this process. Each operation runs without an `await` inside, so it is
  * atomic for every request of the process. Expired keys are dropped when read and by a sweep.
  */
-export class MemoryStore implements KeyValueStore {
-  readonly #entries = new Map<string, Entry>();
+export class MemoryStore implements VerifyStore {
+  #entries = new Map<string, Entry>();
+  readonly #channels = new Map<string, Set<(message: string) => void>>();
   readonly #now: () => number;
   #lastSweep = 0;
 
@@ -31,13 +34,26 @@ export class MemoryStore implements KeyValueStore {
 
   // Bounded memory without a timer that would keep the process alive.
   #sweep(now: number) {
-    if (now - this.#lastSweep < 60_000) return;
+    if (now - this.#lastSweep < 10_000) return;
     this.#lastSweep = now;
-    for (const [key, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(key);
+    let dropped = 0;
+    for (const [key, entry] of this.#entries) {
+      if (entry.expiresAt <= now) {
+        this.#entries.delete(key);
+        dropped += 1;
+      }
+    }
+    // A Map keeps the table of its largest size: copy it once most of it expired, so memory goes back down.
+    if (dropped > 1000 && dropped > this.#entries.size) this.#entries = new Map(this.#entries);
+  }
+
+  #count(key: string) {
+    return Number(this.#live(key)?.value ?? 0);
   }
 
   async get(key: string) {
-    return this.#live(key)?.value;
+    const value = this.#live(key)?.value;
+    return value === undefined ? undefined : String(value);
   }
 
   async set(key: string, value: string, ttlMs: number) {
@@ -50,11 +66,15 @@ export class MemoryStore implements KeyValueStore {
     return true;
   }
 
-  async increment(key: string, ttlMs: number, by = 1) {
-    const entry = this.#live(key) ?? { value: "0", expiresAt: this.#now() + ttlMs };
-    entry.value = String(Number(entry.value) + by);
+  #add(key: string, ttlMs: number, by: number) {
+    const entry = this.#live(key) ?? { value: 0, expiresAt: this.#now() + ttlMs };
+    entry.value = Number(entry.value) + by;
     this.#entries.set(key, entry);
-    return { count: Number(entry.value), expiresAt: entry.expiresAt };
+    return { count: entry.value, expiresAt: entry.expiresAt };
+  }
+
+  async increment(key: string, ttlMs: number, by = 1) {
+    return this.#add(key, ttlMs, by);
   }
 
   async ttl(key: string) {
@@ -65,4 +85,50 @@ export class MemoryStore implements KeyValueStore {
   async delete(key: string) {
     this.#entries.delete(key);
   }
+
+  async take(counters: readonly Counter[]): Promise<TakeResult> {
+    const now = this.#now();
+    const plans = counters.map((counter) => counterPlan(counter, now));
+    for (const [index, plan] of plans.entries()) {
+      const counts = plan.keys.map((key) => this.#count(key));
+      if (counts.reduce((sum, count) => sum + count, 0) + 1 > plan.max) {
+        const fixedTtl = this.#live(plan.takeKey)?.expiresAt ?? now;
+        return {
+          ok: false,
+          refused: index,
+          retryAfterMs: plan.retryAfterMs(
+            fixedTtl - now,
+            counts.findIndex((count) => count > 0),
+          ),
+        };
+      }
+    }
+    // No await between the checks and the takes: nothing else runs in between.
+    for (const plan of plans) this.#add(plan.takeKey, plan.ttlMs, 1);
+    return { ok: true, taken: { keys: plans.map((plan) => plan.takeKey) } };
+  }
+
+  async giveBack(taken: Taken) {
+    for (const key of taken.keys) {
+      const entry = this.#live(key);
+      if (entry && Number(entry.value) > 0) entry.value = Number(entry.value) - 1;
+    }
+  }
+
+  async publish(channel: string, message: string) {
+    for (const listener of this.#channels.get(channel) ?? []) listener(message);
+  }
+
+  subscribe(channel: string, listener: (message: string) => void) {
+    const listeners = this.#channels.get(channel) ?? new Set();
+    this.#channels.set(channel, listeners);
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }
+
+  async ping() {}
+
+  async close() {}
 }

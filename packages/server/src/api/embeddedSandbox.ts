@@ -1,0 +1,64 @@
+import { createDqeClient, type DqeClient } from "@verify-kit/core/dqe";
+import type { Hono } from "hono";
+import type { Sandbox } from "../sandbox/createSandbox.js";
+import { operatorPath } from "../sandbox/idmobileRoutes.js";
+import { SANDBOX_LICENCE } from "../sandbox/sandboxOptions.js";
+import type { ApiEnv } from "./apiEnv.js";
+
+/** The address the adapter's DQE client gives a sandbox in its own process: never on the network. */
+export const embeddedSandboxOrigin = "http://sandbox.internal";
+
+/**
+ * Where the API serves an embedded sandbox's operator pages: under its own `/api`, so that whatever reaches
+ * the API (a Next.js catch-all Route Handler, Vite's `/api` proxy) reaches them too.
+ */
+export const sandboxOperatorRoute = "/api/sandbox/operator/";
+
+/** The sandbox in this process as a `fetch`, for a DQE client. */
+export function sandboxFetch(sandbox: Sandbox): typeof fetch {
+  return ((input: RequestInfo | URL, init?: RequestInit) =>
+    sandbox.fetch(new Request(input, init))) as typeof fetch;
+}
+
+/** A DQE client talking to a sandbox in this process (through `sandboxFetch`, or a fetch wrapping it). */
+export function embeddedSandboxDqe(
+  fetch: typeof globalThis.fetch,
+  options: {
+    readonly method?: "GET" | "POST";
+    readonly timeoutMs?: number;
+    readonly partnerName?: string;
+  } = {},
+): DqeClient {
+  return createDqeClient({
+    server: embeddedSandboxOrigin,
+    licence: SANDBOX_LICENCE,
+    clientSecret: "sandbox",
+    partnerName: options.partnerName ?? "verify-kit",
+    fetch,
+    ...(options.method ? { method: options.method } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+}
+
+/**
+ * The operator link an embedded sandbox handed out, moved to where this API serves it: on `apiBase` (the
+ * public URL, or the request's origin), unless the sandbox was given an address of its own.
+ */
+export function publicOperatorLink(link: string, apiBase: string): string {
+  const at = link.indexOf(operatorPath);
+  if (at < 0) return link;
+  const prefix = link.slice(0, at);
+  const base = prefix === embeddedSandboxOrigin ? apiBase : prefix;
+  return `${base}${sandboxOperatorRoute}${link.slice(at + operatorPath.length)}`;
+}
+
+/** Serves the sandbox's operator pages, which the phone opens, and which send it back to the callback. */
+export function registerSandboxOperatorPages(app: Hono<ApiEnv>, sandbox: Sandbox): void {
+  app.get(`${sandboxOperatorRoute}:id`, (c) =>
+    sandbox.fetch(
+      new Request(`${embeddedSandboxOrigin}${operatorPath}${encodeURIComponent(c.req.param("id"))}`, {
+        signal: c.req.raw.signal,
+      }),
+    ),
+  );
+}
