@@ -2,7 +2,6 @@ import { VerifyNumberElement } from "./number/VerifyNumberElement.js";
 import { VerifyPhoneElement } from "./phone/VerifyPhoneElement.js";
 
 export type { FlowEventMap } from "./support/FlowElement.js";
-export type { ElementTexts } from "./texts/en.js";
 export { VerifyNumberElement, VerifyPhoneElement };
 
 /** Registers `<verify-phone>` and `<verify-number>` (once: a second copy of the kit on the page is ignored). */

@@ -5,11 +5,11 @@ import {
   type NumberVerifyPollFlow,
   type NumberVerifyPollState,
 } from "@verify-kit/core/flows";
-import { displayPhone, PhoneFieldPart } from "../phone/PhoneFieldPart.js";
+import { PhoneFieldPart, phoneRules } from "../phone/PhoneFieldPart.js";
 import { VerifyPhoneElement } from "../phone/VerifyPhoneElement.js";
 import { button, h, heading, setAttributes, setText, toggle } from "../support/dom.js";
 import { FlowElement } from "../support/FlowElement.js";
-import { clock, fill, secondsUntil, waitText } from "../support/words.js";
+import { secondsUntil } from "../support/words.js";
 
 type Step = "phone" | "pending" | "verified" | "failed" | "sms";
 
@@ -144,54 +144,27 @@ export class VerifyNumberElement extends FlowElement {
     return device === "phone" || (device !== "desktop" && isPhoneBrowser());
   }
 
+  /** Each new state: what core's `numberVerificationCue` says and focuses, as `NumberVerification` does. */
   private changed() {
     const poll = this.poll as NumberVerifyPollFlow;
     const state = poll.getState();
     const before = this.previous ?? state;
     if (before === state) return;
     this.previous = state;
-    const t = this.texts;
     if ("error" in state && state.error !== ("error" in before ? before.error : undefined))
       this.emitError(state.error);
+    const cue = phoneRules().numberVerificationCue(before, state, {
+      messages: this.texts,
+      locale: this.locale,
+      onPhone: this.onPhone(),
+    });
     this.render();
-    if (state.status === "idle") {
-      if (before.status === "pending" || before.status === "starting")
-        this.announce(t.numberVerificationCancelled);
-      if (this.smsPhone === undefined) this.view?.field?.input.focus();
-      return;
-    }
-    if (state.status === "pending" && before.status === "pending") {
-      // Each poll makes a new state: only the connection dropping, then coming back, is worth saying.
-      if (state.retrying !== undefined && before.retrying === undefined)
-        this.announce(t.numberVerificationRetrying);
-      else if (state.retrying === undefined && before.retrying !== undefined)
-        this.announce(this.announcement(state));
-      return;
-    }
-    this.announce(this.announcement(state));
-    if (state.status === "pending" || state.status === "verified") this.view?.focus?.focus();
-    if ("error" in state) this.view?.alert?.focus();
-  }
-
-  private announcement(state: NumberVerifyPollState): string | undefined {
-    const t = this.texts;
-    switch (state.status) {
-      case "starting":
-        return t.numberVerificationStarting;
-      case "pending": {
-        const title = this.onPhone() ? t.numberVerificationOpenTitle : t.numberVerificationScanTitle;
-        return state.retrying === undefined ? title : `${title}. ${t.numberVerificationRetrying}`;
-      }
-      case "verified":
-        return fill(t.numberVerificationVerified, { phone: displayPhone(state.phone) });
-      case "idle":
-        return undefined;
-      default: {
-        const wait = state.error.retryAfterS;
-        const text = t[state.error.code];
-        return wait ? `${text} ${waitText(t.numberVerificationRetryWhen, wait, this.locale)}` : text;
-      }
-    }
+    this.announce(cue.say);
+    // Cancelled after the SMS fallback took over: the inner flow keeps the focus.
+    if (cue.focus === "phone" && this.smsPhone !== undefined) return;
+    if (cue.focus === "phone") this.view?.field?.input.focus();
+    else if (cue.focus === "alert") this.view?.alert?.focus();
+    else if (cue.focus === "heading") this.view?.focus?.focus();
   }
 
   protected onEnter() {
@@ -218,7 +191,9 @@ export class VerifyNumberElement extends FlowElement {
     this.poll?.cancel();
     this.smsPhone = phone;
     this.render();
-    this.announce(fill(this.texts.numberVerificationSmsStep, { phone: displayPhone(phone) }));
+    this.announce(
+      phoneRules().fill(this.texts.numberVerificationSmsStep, { phone: phoneRules().displayPhone(phone) }),
+    );
   }
 
   protected render() {
@@ -286,7 +261,9 @@ export class VerifyNumberElement extends FlowElement {
         h(
           "p",
           { class: "vk-flow__text" },
-          fill(t.numberVerificationVerified, { phone: displayPhone("phone" in state ? state.phone : "") }),
+          phoneRules().fill(t.numberVerificationVerified, {
+            phone: phoneRules().displayPhone("phone" in state ? state.phone : ""),
+          }),
         ),
       );
       return { step, root, focus: title };
@@ -345,7 +322,7 @@ export class VerifyNumberElement extends FlowElement {
           h(
             "p",
             { class: "vk-flow__text" },
-            fill(t.numberVerificationScan, { phone: displayPhone(state.phone) }),
+            phoneRules().fill(t.numberVerificationScan, { phone: phoneRules().displayPhone(state.phone) }),
           ),
           qrSlot,
           h("div", { class: "vk-flow__actions" }, copy),
@@ -395,18 +372,23 @@ export class VerifyNumberElement extends FlowElement {
       if (view.elapsed)
         setText(
           view.elapsed,
-          fill(t.numberVerificationWaiting, { time: clock((Date.now() - state.startedAt) / 1000) }),
+          phoneRules().fill(t.numberVerificationWaiting, {
+            time: phoneRules().clock((Date.now() - state.startedAt) / 1000),
+          }),
         );
       if (view.retrying) toggle(view.retrying, state.retrying !== undefined);
     }
     if (view.step === "failed" && view.alert && "error" in state) {
       const waitS = "retryAt" in state ? secondsUntil(state.retryAt) : 0;
-      const wait = waitS > 0 ? ` ${waitText(t.numberVerificationRetryWhen, waitS, this.locale)}` : "";
+      const wait =
+        waitS > 0 ? ` ${phoneRules().waitText(t.numberVerificationRetryWhen, waitS, this.locale)}` : "";
       setText(view.alert, `${t[state.error.code]}${wait}`);
       if (view.retry) {
         setText(
           view.retry,
-          waitS > 0 ? waitText(t.numberVerificationRetryIn, waitS, this.locale) : t.numberVerificationRetry,
+          waitS > 0
+            ? phoneRules().waitText(t.numberVerificationRetryIn, waitS, this.locale)
+            : t.numberVerificationRetry,
         );
         setAttributes(view.retry, { "aria-disabled": waitS > 0 ? "true" : undefined });
       }

@@ -1,7 +1,7 @@
 import type { PhoneNumber, VerifyError } from "@verify-kit/core";
+import type { UiMessages } from "@verify-kit/core/texts";
 import type { CountryCode } from "libphonenumber-js/max";
 import { h, setAttributes, setText, toggle, uniqueId } from "../support/dom.js";
-import type { ElementTexts } from "../texts/en.js";
 
 type Rules = typeof import("./phoneRules.js");
 let rules: Promise<Rules> | undefined;
@@ -16,9 +16,11 @@ export function loadPhoneRules(): Promise<Rules> {
   return rules;
 }
 
-/** A number for people, once the rules are loaded (they are, by the time a number was sent); else as given. */
-export const displayPhone = (phone: string) =>
-  loadedRules ? loadedRules.displayPhone(phone) : `\u2068${phone}\u2069`;
+/** The phone rules chunk once loaded: always, by the time a flow changes state (a number was read first). */
+export const phoneRules = (): Rules => {
+  if (loadedRules === undefined) throw new Error("verify-kit: the phone rules are not loaded yet");
+  return loadedRules;
+};
 
 /** The country of the browser's language (`fr-BE` -> BE, `fr` -> FR), without the metadata. */
 function browserCountry(): string {
@@ -34,7 +36,7 @@ function browserCountry(): string {
 }
 
 export interface PhoneFieldOptions {
-  readonly texts: ElementTexts;
+  readonly texts: UiMessages;
   readonly locale: string;
   readonly phone: string;
   /** The country picked at first (`country` attribute), else the browser's. */

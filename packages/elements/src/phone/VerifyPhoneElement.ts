@@ -3,6 +3,7 @@ import {
   createPinVerificationFlow,
   type PinVerificationFlow,
   type PinVerificationFlowDeps,
+  type PinVerificationPart,
   type PinVerificationState,
   pinActionRefusal,
   sessionOf,
@@ -11,8 +12,8 @@ import { ConsentPart, consentList } from "../support/ConsentPart.js";
 import { button, h, heading, setAttributes, setText, toggle } from "../support/dom.js";
 import { FlowElement } from "../support/FlowElement.js";
 import { PinFieldPart } from "../support/PinFieldPart.js";
-import { clock, fill, plural, secondsUntil, waitText } from "../support/words.js";
-import { displayPhone, PhoneFieldPart } from "./PhoneFieldPart.js";
+import { secondsUntil } from "../support/words.js";
+import { PhoneFieldPart, phoneRules } from "./PhoneFieldPart.js";
 
 type Step = "phone" | "code" | "verified";
 
@@ -141,7 +142,10 @@ export class VerifyPhoneElement extends FlowElement {
     return mode === "optional" || mode === "required" ? mode : "off";
   }
 
-  /** Each new state: announce it, clear a refused code, draw, and move focus to what the step now asks for. */
+  /**
+   * Each new state: what core's `pinVerificationCue` says (the live region) and focuses (the part it names),
+   * as `PhoneVerification` does; a refused or new code is cleared.
+   */
   private changed() {
     const flow = this.flow as PinVerificationFlow;
     const state = flow.getState();
@@ -150,88 +154,38 @@ export class VerifyPhoneElement extends FlowElement {
     this.previous = state;
     if ("error" in state && state.error !== ("error" in before ? before.error : undefined))
       this.emitError(state.error);
-    this.announce(this.announcement(state, before));
-    if (state.status === "rejected" || state.status === "sent") {
-      if (this.view?.step === "code") this.view.pin.clear();
-    }
+    const cue = phoneRules().pinVerificationCue(before, state, this.wording());
+    if ((state.status === "rejected" || state.status === "sent") && this.view?.step === "code")
+      this.view.pin.clear();
     if (state.status === "idle") this.edited = false;
     this.render();
-    this.focusFor(state, before)?.focus();
+    this.announce(cue.say);
+    if (cue.focus) this.partFor(cue.focus)?.focus();
     // The button just used may be gone (Try again while the code is checked): keep focus in the step.
-    if (document.activeElement === document.body || !this.contains(document.activeElement)) {
-      if (this.view?.step !== "verified" && document.activeElement === document.body) this.focusStep();
-    }
+    if (document.activeElement === document.body) this.focusStep();
   }
 
-  private announcement(state: PinVerificationState, before: PinVerificationState): string | undefined {
-    const t = this.texts;
-    switch (state.status) {
-      case "idle":
-        return sessionOf(before) === undefined ? undefined : t.phoneVerificationNumberStep;
-      case "sending":
-        return t.phoneVerificationSending;
-      case "sent":
-        return fill(
-          before.status === "sending" && before.session
-            ? t.phoneVerificationResentTo
-            : t.phoneVerificationSentTo,
-          { phone: displayPhone(state.to) },
-        );
-      case "checking":
-        return t.phoneVerificationChecking;
-      case "rejected":
-        return `${t[state.error.code]} ${this.attemptsLeft(state.attemptsLeft)}`;
-      case "error":
-        return this.retryText(state.error, state.retryAfterS);
-      case "expired":
-      case "locked":
-      case "undeliverable":
-        return t[state.error.code];
-      case "verified":
-        return fill(t.phoneVerificationVerified, { phone: displayPhone(state.to) });
-    }
+  private wording() {
+    return { messages: this.texts, locale: this.locale };
   }
 
-  private focusFor(next: PinVerificationState, before: PinVerificationState): HTMLElement | undefined {
+  /** The element a cue's part names, in the step on screen. */
+  private partFor(part: PinVerificationPart): HTMLElement | undefined {
     const view = this.view;
-    if (view === undefined) return undefined;
-    if (view.step === "verified") return view.title;
-    if (view.step === "phone") {
-      if (next.status === "idle" || next.status === "undeliverable") return view.field.input;
-      if (next.status === "locked") return view.alert;
-      if (next.status === "error")
-        return errorCatalogue[next.error.code].aboutNumber ? view.field.input : view.alert;
-      return undefined;
-    }
-    switch (next.status) {
-      case "sent":
-        return before.status === "sending" ? view.pin.input : undefined;
-      case "rejected":
-        return view.pin.input;
-      case "expired":
-        return view.resend.hidden ? view.startAgain : view.resend;
-      case "error":
-        return view.alert;
-      default:
-        return undefined;
-    }
+    if (view?.step === "verified") return part === "title" ? view.title : undefined;
+    if (view?.step === "phone") return part === "alert" ? view.alert : view.field.input;
+    if (view?.step !== "code") return undefined;
+    if (part === "code") return view.pin.input;
+    if (part === "resend") return view.resend.hidden ? view.startAgain : view.resend;
+    return view.alert;
   }
 
   private attemptsLeft(count: number) {
-    const t = this.texts;
-    return plural(
-      this.locale,
-      count,
-      t.phoneVerificationAttemptsLeftOne,
-      t.phoneVerificationAttemptsLeftOther,
-    );
+    return phoneRules().attemptsLeftText(count, this.wording());
   }
 
-  private retryText(error: VerifyError, retryAfterS: number | undefined) {
-    const text = this.texts[error.code];
-    return retryAfterS
-      ? `${text} ${waitText(this.texts.phoneVerificationRetryWhen, retryAfterS, this.locale)}`
-      : text;
+  private retryText(error: VerifyError) {
+    return phoneRules().errorWithWaitText(error, this.texts.phoneVerificationRetryWhen, this.wording());
   }
 
   protected onEnter() {
@@ -307,7 +261,7 @@ export class VerifyPhoneElement extends FlowElement {
         h(
           "p",
           { class: "vk-flow__text" },
-          fill(t.phoneVerificationVerified, { phone: displayPhone(state.to) }),
+          phoneRules().fill(t.phoneVerificationVerified, { phone: phoneRules().displayPhone(state.to) }),
         ),
         consent && h("p", { class: "vk-flow__muted" }, t.phoneVerificationConsent),
         consent && consentList(t, state.channels),
@@ -421,14 +375,14 @@ export class VerifyPhoneElement extends FlowElement {
     const busy = state.status === "sending";
     const retrying = !this.edited && state.status === "error" && state.retryable;
     const waitS = retrying ? secondsUntil(state.retryAt) : 0;
-    setText(view.alert, alert ? this.retryText(alert, waitS > 0 ? waitS : undefined) : "");
+    setText(view.alert, alert ? this.retryText(alert) : "");
     toggle(view.alert, alert !== undefined);
     setText(
       view.send,
       busy
         ? t.phoneVerificationSending
         : waitS > 0
-          ? waitText(t.phoneVerificationRetryIn, waitS, this.locale)
+          ? phoneRules().waitText(t.phoneVerificationRetryIn, waitS, this.locale)
           : retrying
             ? t.phoneVerificationRetry
             : t.phoneVerificationSend,
@@ -441,7 +395,10 @@ export class VerifyPhoneElement extends FlowElement {
     const session = sessionOf(state);
     if (session === undefined) return;
     const now = Date.now();
-    setText(view.sentTo, fill(t.phoneVerificationSentTo, { phone: displayPhone(session.to) }));
+    setText(
+      view.sentTo,
+      phoneRules().fill(t.phoneVerificationSentTo, { phone: phoneRules().displayPhone(session.to) }),
+    );
     const codeError =
       state.status === "rejected"
         ? `${t[state.error.code]} ${this.attemptsLeft(state.attemptsLeft)}`
@@ -456,7 +413,12 @@ export class VerifyPhoneElement extends FlowElement {
     toggle(view.checking, state.status === "checking");
     const expiresIn =
       state.status === "sent" || state.status === "rejected" ? secondsUntil(session.expiresAt, now) : 0;
-    setText(view.expiry, expiresIn > 0 ? fill(t.phoneVerificationExpiresIn, { time: clock(expiresIn) }) : "");
+    setText(
+      view.expiry,
+      expiresIn > 0
+        ? phoneRules().fill(t.phoneVerificationExpiresIn, { time: phoneRules().clock(expiresIn) })
+        : "",
+    );
     toggle(view.expiry, expiresIn > 0);
     const alert = state.status === "error" ? state.error : undefined;
     setText(view.alert, alert ? t[alert.code] : "");
@@ -467,7 +429,9 @@ export class VerifyPhoneElement extends FlowElement {
     const retryWait = retryShown ? secondsUntil(state.retryAt, now) : 0;
     setText(
       view.retry,
-      retryWait > 0 ? waitText(t.phoneVerificationRetryIn, retryWait, this.locale) : t.phoneVerificationRetry,
+      retryWait > 0
+        ? phoneRules().waitText(t.phoneVerificationRetryIn, retryWait, this.locale)
+        : t.phoneVerificationRetry,
     );
     setAttributes(view.retry, { "aria-disabled": retryWait > 0 ? "true" : undefined });
     // Resend, with its countdown (the cooldown, or a limit's wait); with none left, Start again.
@@ -483,7 +447,7 @@ export class VerifyPhoneElement extends FlowElement {
       sending
         ? t.phoneVerificationSending
         : waitS > 0
-          ? waitText(t.phoneVerificationResendIn, waitS, this.locale)
+          ? phoneRules().waitText(t.phoneVerificationResendIn, waitS, this.locale)
           : t.phoneVerificationResend,
     );
     setAttributes(view.resend, { "aria-disabled": ready ? undefined : "true" });

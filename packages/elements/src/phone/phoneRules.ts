@@ -1,6 +1,19 @@
 // The phone rules and their metadata: a chunk of its own, loaded once the phone field is used (focused,
-// hovered, prefilled), so that the entry a page loads first stays small.
+// hovered, prefilled), so that the entry a page loads first stays small. What words a number for people
+// comes with them: core's text helpers (their module formats numbers with the rules) and the flows' cues
+// (what to say, where focus goes), which use them. A flow only changes state once a number was read, so
+// all of this is here by the first change; the entry must import none of it itself, or the metadata would
+// come back into the entry.
 import { normalizeDigits, parsePhone } from "@verify-kit/core";
+
+export {
+  attemptsLeftText,
+  errorWithWaitText,
+  numberVerificationCue,
+  pinVerificationCue,
+} from "@verify-kit/core/flows";
+export { clock, displayPhone, fill, waitText } from "@verify-kit/core/texts";
+
 import {
   AsYouType,
   type CountryCode,
@@ -50,9 +63,3 @@ export function readInternational(text: string): { country: CountryCode; nationa
 /** National digits formatted as `country` writes them, as far as they go: `0612` -> `06 12`. */
 export const formatNational = (text: string, country: CountryCode) =>
   new AsYouType(country).input(normalizeDigits(text).replace(/[^\d]/g, ""));
-
-/** A number for people: its international format, left to right in any sentence, on one line. */
-export function displayPhone(phone: string): string {
-  const read = parsePhone(phone, { requireMobile: false });
-  return `\u2068${(read.ok ? read.value.international : phone).replaceAll(" ", "\u00a0")}\u2069`;
-}

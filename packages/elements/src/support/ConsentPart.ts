@@ -1,5 +1,5 @@
 import { type ConsentChannels, consentChannelNames } from "@verify-kit/core";
-import type { ElementTexts } from "../texts/en.js";
+import type { UiMessages } from "@verify-kit/core/texts";
 import { h, setAttributes, setText, uniqueId } from "./dom.js";
 
 const channelText = {
@@ -15,7 +15,7 @@ export class ConsentPart {
   readonly boxes: HTMLInputElement[];
   private readonly error: HTMLParagraphElement;
 
-  constructor(texts: ElementTexts, required: boolean, onChange: () => void) {
+  constructor(texts: UiMessages, required: boolean, onChange: () => void) {
     const id = uniqueId("consent");
     this.error = h("p", { id: `${id}-error`, class: "vk-field-error" });
     this.boxes = consentChannelNames.map((channel) =>
@@ -66,7 +66,7 @@ export class ConsentPart {
 }
 
 /** The consent recorded, per channel, with words and an icon (never colour alone), as `ConsentChannels` of the ui. */
-export function consentList(texts: ElementTexts, channels: ConsentChannels): HTMLUListElement {
+export function consentList(texts: UiMessages, channels: ConsentChannels): HTMLUListElement {
   return h(
     "ul",
     { class: "vk-consent", "data-layout": "list", "aria-label": texts.consentTitle },

@@ -1,7 +1,7 @@
 import { QueryClient } from "@tanstack/query-core";
 import { createVerifyApiClient, type VerifyError } from "@verify-kit/core";
 import type { VerificationAdapter } from "@verify-kit/core/flows";
-import { type ElementTexts, en } from "../texts/en.js";
+import { en, type UiMessages } from "@verify-kit/core/texts";
 import { languageOf, loadTexts } from "../texts/loadTexts.js";
 import { h, hideVisually, setText, toggle } from "./dom.js";
 
@@ -57,7 +57,7 @@ export abstract class FlowElement extends HTMLElement {
   ];
 
   protected readonly internals: ElementInternals;
-  protected texts: ElementTexts = en;
+  protected texts: UiMessages = en.messages;
   protected locale = "en";
   /** `vk-flow` and the flow's class: the root the kit's CSS styles. */
   protected readonly frame: HTMLDivElement;
@@ -157,9 +157,9 @@ export abstract class FlowElement extends HTMLElement {
   }
 
   private async useLanguage() {
-    const lang = languageOf(this);
-    this.texts = await loadTexts(lang);
-    this.locale = lang;
+    const pack = await loadTexts(languageOf(this));
+    this.texts = pack.messages;
+    this.locale = pack.locale;
   }
 
   /** Focuses what the current step asks for (the number, the code...); once drawn, if called before. */

@@ -1,4 +1,4 @@
-import { type ElementTexts, en } from "./en.js";
+import { en, type UiLocalePack } from "@verify-kit/core/texts";
 
 /** The language of `element`: its own `lang`, else the nearest ancestor's, else the page's. */
 export function languageOf(element: Element): string {
@@ -7,8 +7,11 @@ export function languageOf(element: Element): string {
   );
 }
 
-/** The texts of `lang`: English at once; French loaded on demand (a chunk of its own). */
-export function loadTexts(lang: string): ElementTexts | Promise<ElementTexts> {
-  if (lang.toLowerCase().split("-")[0] !== "fr") return en;
-  return import("./fr.js").then((module) => module.fr);
+/**
+ * The kit's texts (`@verify-kit/core/texts`, the same as the React components') for `lang`: English at once,
+ * French loaded on demand (a chunk of its own). The locale is `lang` itself, for plural rules and `Intl`.
+ */
+export function loadTexts(lang: string): UiLocalePack | Promise<UiLocalePack> {
+  if (lang.toLowerCase().split("-")[0] !== "fr") return { ...en, locale: lang };
+  return import("@verify-kit/core/texts/fr").then(({ fr }) => ({ ...fr, locale: lang }));
 }
