@@ -5,13 +5,10 @@
 import "./index.js";
 
 const href = new URL("./verify-kit-elements.css", import.meta.url).href;
-const ownTag = document.querySelector<HTMLScriptElement>(
-  `script[src="${import.meta.url}"], script[data-no-styles]`,
-);
 const linked = [...document.querySelectorAll<HTMLLinkElement>("link[rel=stylesheet]")].some(
   (link) => link.href === href,
 );
-if (!linked && !ownTag?.hasAttribute("data-no-styles")) {
+if (!linked && !document.querySelector("script[data-no-styles]")) {
   const link = document.createElement("link");
   link.rel = "stylesheet";
   link.href = href;
