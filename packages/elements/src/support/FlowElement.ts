@@ -153,6 +153,8 @@ export abstract class FlowElement extends HTMLElement {
     if (before === after || !this.started) return;
     if (name === "lang") void this.useLanguage().then(() => this.redraw());
     else if (name === "name" || name === "required") this.update();
+    // The next requests go to the new adapter.
+    else if (name === "api") this.resume();
     else this.redraw();
   }
 
