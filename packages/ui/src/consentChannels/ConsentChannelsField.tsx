@@ -106,7 +106,10 @@ export const ConsentChannelsField = forwardRef<HTMLInputElement, ConsentChannels
             {messages[channelMessage[channel]]}
           </label>
         ))}
-        <p id={errorId} className="vk-field-error" aria-live="polite">
+        {/* An error shown on request (`showError`, a flow's submit) is the requester's to announce, as the
+            flows' live region does: a second live region would say it twice. Unticking the last box is the
+            field's own news. */}
+        <p id={errorId} className="vk-field-error" aria-live={showError ? undefined : "polite"}>
           {error}
         </p>
       </fieldset>

@@ -24,6 +24,8 @@ import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
 import { useHydrated } from "../support/useHydrated.js";
 import { useKitMessages } from "../support/useKitMessages.js";
+import { type PartRefs, useStepCues } from "../support/useStepCues.js";
+import { WaitingButton } from "../support/WaitingButton.js";
 import { QrCode } from "./QrCode.js";
 
 type VerifiedState = Extract<NumberVerifyPollState, { status: "verified" }>;
@@ -119,28 +121,23 @@ export function NumberVerification({
   const retryAt = state.status === "failed" || state.status === "error" ? state.retryAt : undefined;
   // Re-renders the flow once a second while a limit's wait runs (on the failure step, which is small).
   const waitS = useCountdown(retryAt);
-  const wait = waitS > 0 ? waitText(messages.numberVerificationRetryIn, waitS, locale) : undefined;
 
   const fieldRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const alertRef = useRef<HTMLParagraphElement>(null);
-  const parts: Record<NumberVerificationPart, { readonly current: HTMLElement | null }> = {
+  const parts: PartRefs<NumberVerificationPart> = {
     phone: fieldRef,
     heading: headingRef,
     alert: alertRef,
   };
 
-  const previous = useRef(state);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state
-  useEffect(() => {
-    const before = previous.current;
-    if (before === state) return;
-    previous.current = state;
-    // What to say and where focus goes are the flow's rules (shared with every UI of the kit).
-    const cue = numberVerificationCue(before, state, { messages, locale, onPhone });
-    if (cue.say !== undefined) announce(cue.say);
-    if (cue.focus !== undefined) parts[cue.focus].current?.focus();
-  }, [state]);
+  // Each new state: say it and move focus where core's rules for the operator check say.
+  useStepCues(
+    state,
+    (before, next) => numberVerificationCue(before, next, { messages, locale, onPhone }),
+    parts,
+    announce,
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   useEffect(() => {
@@ -348,17 +345,14 @@ export function NumberVerification({
           </button>
         ) : null}
         {state.error.retryable ? (
-          <button
-            type="button"
-            className="vk-button"
-            data-variant={state.fallbackToSms ? "secondary" : undefined}
-            // aria-disabled, not disabled: it stays in the tab order, its label saying how long to wait.
-            aria-disabled={wait === undefined ? undefined : true}
-            // During a limit's wait the check refuses to restart, without a request.
+          <WaitingButton
+            variant={state.fallbackToSms ? "secondary" : undefined}
+            until={retryAt}
+            waitLabel={(seconds) => waitText(messages.numberVerificationRetryIn, seconds, locale)}
             onClick={() => void poll.restart()}
           >
-            {wait ?? messages.numberVerificationRetry}
-          </button>
+            {messages.numberVerificationRetry}
+          </WaitingButton>
         ) : null}
         <button type="button" className="vk-button" data-variant="link" onClick={poll.cancel}>
           {messages.numberVerificationOtherNumber}

@@ -5,39 +5,28 @@ import {
   parsePhone,
   type VerifyError,
 } from "@verify-kit/core";
-import { attemptsLeftText, type PinVerificationPart, pinVerificationCue } from "@verify-kit/core/flows";
-import type { ErrorMessages } from "@verify-kit/core/messages";
+import { type PinVerificationPart, pinVerificationCue } from "@verify-kit/core/flows";
 import {
-  clock,
   displayPhone,
   errorText,
   fill,
   type PhoneVerificationMessages,
   phoneVerificationMessages,
-  type UiLocale,
   waitText,
 } from "@verify-kit/core/texts";
-import {
-  type PinVerification,
-  type PinVerificationState,
-  pinCodeLength,
-  sessionOf,
-  useCountdown,
-  useExpiryCountdown,
-  usePinVerification,
-  useResendCountdown,
-  type VerifiedPinState,
-} from "@verify-kit/react";
+import { pinCodeLength, sessionOf, usePinVerification, type VerifiedPinState } from "@verify-kit/react";
 import type { CountryCode } from "libphonenumber-js/max";
-import { type CSSProperties, type ReactNode, type Ref, useEffect, useId, useRef, useState } from "react";
+import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
 import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
 import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
-import { PinInput } from "../pinInput/PinInput.js";
 import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
 import { type HeadingLevel, StepHeading } from "../support/flowParts.js";
 import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
 import { useKitMessages } from "../support/useKitMessages.js";
+import { type PartRefs, useStepCues } from "../support/useStepCues.js";
+import { WaitingButton } from "../support/WaitingButton.js";
+import { CodeStep } from "./CodeStep.js";
 
 export interface PhoneVerificationProps extends FlowFormProps {
   /** The number to start with, international form (e.g. the one an operator check could not verify). */
@@ -62,8 +51,6 @@ export interface PhoneVerificationProps extends FlowFormProps {
   className?: string | undefined;
   style?: CSSProperties | undefined;
 }
-
-type Messages = PhoneVerificationMessages & ErrorMessages;
 
 // Errors about the number itself (the catalogue's flag): shown on the phone field rather than above the button.
 const aboutNumber = (error: VerifyError) => errorCatalogue[error.code].aboutNumber;
@@ -114,8 +101,7 @@ export function PhoneVerification({
   const resendRef = useRef<HTMLButtonElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const lastCode = useRef("");
-  const errorId = `${useId()}code-error`;
-  const parts: Record<PinVerificationPart, { readonly current: HTMLElement | null }> = {
+  const parts: PartRefs<PinVerificationPart> = {
     phone: fieldRef,
     code: codeRef,
     resend: resendRef,
@@ -123,21 +109,18 @@ export function PhoneVerification({
     title: titleRef,
   };
 
-  // Each new state: announce it, clear a refused code, and move focus to what the step now asks for.
-  const previous = useRef(state);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state
-  useEffect(() => {
-    const before = previous.current;
-    if (before === state) return;
-    previous.current = state;
-    // What to say and where focus goes are the flow's rules (shared with every UI of the kit).
-    const cue = pinVerificationCue(before, state, { messages, locale });
-    if (cue.say !== undefined) announce(cue.say);
-    if (state.status === "rejected" || state.status === "sent") setCode("");
-    if (cue.focus !== undefined) parts[cue.focus].current?.focus();
-    // The button just used may be gone (Try again while the code is checked): keep focus in the step.
-    if (document.activeElement === document.body) (sessionOf(state) ? codeRef : fieldRef).current?.focus();
-  }, [state]);
+  // Each new state: say it, move focus to what the step now asks for (core's rules), clear a refused code.
+  useStepCues(
+    state,
+    (before, next) => pinVerificationCue(before, next, { messages, locale }),
+    parts,
+    announce,
+    () => {
+      if (state.status === "rejected" || state.status === "sent") setCode("");
+      // The button just used may be gone (Try again while the code is checked): keep focus in the step.
+      if (document.activeElement === document.body) (session ? codeRef : fieldRef).current?.focus();
+    },
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   useEffect(() => {
@@ -256,9 +239,8 @@ export function PhoneVerification({
             submits
             busy={busy}
             until={retrying ? retryAt : undefined}
+            waitLabel={(seconds) => waitText(messages.phoneVerificationRetryIn, seconds, locale)}
             onClick={submitPhone}
-            messages={messages}
-            locale={locale}
           >
             {busy
               ? messages.phoneVerificationSending
@@ -271,176 +253,20 @@ export function PhoneVerification({
     );
   }
 
-  const codeError =
-    state.status === "rejected"
-      ? `${errorText(state.error, messages)} ${attemptsLeftText(state.attemptsLeft, { messages, locale })}`
-      : state.status === "expired"
-        ? errorText(state.error, messages)
-        : undefined;
-  const codeAlert = state.status === "error" ? state.error : undefined;
   return root(
-    <div className="vk-flow__step">
-      <StepHeading level={headingLevel} className="vk-flow__title">
-        {messages.phoneVerificationCodeTitle}
-      </StepHeading>
-      <p className="vk-flow__text">
-        {fill(messages.phoneVerificationSentTo, { phone: displayPhone(session.to) })}{" "}
-        <button type="button" className="vk-button" data-variant="link" onClick={flow.changeNumber}>
-          {messages.phoneVerificationChangeNumber}
-        </button>
-      </p>
-      <PinInput
-        ref={codeRef}
-        label={messages.phoneVerificationCodeLabel}
-        value={code}
-        onChange={(event) => setCode(event.value)}
-        onComplete={checkCode}
-        readOnly={state.status === "checking"}
-        disabled={state.status === "expired"}
-        invalid={codeError !== undefined}
-        aria-describedby={codeError === undefined ? undefined : errorId}
-        // The flow's live region speaks every error once; the field's own would repeat it.
-        messages={{ pinInputInvalid: "" }}
-      />
-      {codeError === undefined ? null : (
-        <p id={errorId} className="vk-field-error">
-          {codeError}
-        </p>
-      )}
-      {state.status === "checking" ? (
-        <p className="vk-flow__muted">{messages.phoneVerificationChecking}</p>
-      ) : null}
-      {state.status === "sent" || state.status === "rejected" ? (
-        <ExpiryNote state={state} messages={messages} />
-      ) : null}
-      {codeAlert === undefined ? null : (
-        // The wait, if any, counts down on the button it holds back.
-        <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
-          {errorText(codeAlert, messages)}
-        </p>
-      )}
-      <div className="vk-flow__actions">
-        {state.status === "error" && state.retryable && state.failed === "check" ? (
-          <WaitingButton
-            until={retryAt}
-            onClick={() => checkCode(lastCode.current)}
-            messages={messages}
-            locale={locale}
-          >
-            {messages.phoneVerificationRetry}
-          </WaitingButton>
-        ) : null}
-        <ResendButton flow={flow} messages={messages} locale={locale} buttonRef={resendRef} />
-      </div>
-    </div>,
-  );
-}
-
-/**
- * A button that waits: `aria-disabled` (still in the tab order, still says why) while busy or counting down.
- * `submits`: the step's main action, which the phone field treats like a form's submit button.
- */
-function WaitingButton({
-  submits = false,
-  busy = false,
-  until,
-  onClick,
-  messages,
-  locale,
-  children,
-}: {
-  readonly submits?: boolean;
-  readonly busy?: boolean;
-  readonly until: number | undefined;
-  readonly onClick?: () => void;
-  readonly messages: Messages;
-  readonly locale: UiLocale;
-  readonly children: string;
-}) {
-  const seconds = useCountdown(until);
-  const waiting = busy || seconds > 0;
-  return (
-    <button
-      type="button"
-      className="vk-button"
-      data-vk-submit={submits ? "" : undefined}
-      aria-disabled={waiting || undefined}
-      onClick={(event) => {
-        if (waiting) event.preventDefault();
-        else onClick?.();
-      }}
-    >
-      {seconds > 0 ? waitText(messages.phoneVerificationRetryIn, seconds, locale) : children}
-    </button>
-  );
-}
-
-/** Only this line re-renders as the code's lifetime runs down. */
-function ExpiryNote({
-  state,
-  messages,
-}: {
-  readonly state: PinVerificationState;
-  readonly messages: Messages;
-}) {
-  const seconds = useExpiryCountdown(state);
-  if (seconds <= 0) return null;
-  return (
-    <p className="vk-flow__muted">{fill(messages.phoneVerificationExpiresIn, { time: clock(seconds) })}</p>
-  );
-}
-
-/**
- * "Resend code", with its countdown (the session's cooldown, or the wait of a limit a resend hit, which the
- * state keeps for the session): only this button re-renders each second. With no resend left, "Start again"
- * (a new send) takes its place.
- */
-function ResendButton({
-  flow,
-  messages,
-  locale,
-  buttonRef,
-}: {
-  readonly flow: PinVerification;
-  readonly messages: Messages;
-  readonly locale: UiLocale;
-  readonly buttonRef: Ref<HTMLButtonElement>;
-}) {
-  const { resendIn, canResend } = useResendCountdown(flow.state);
-  const session = sessionOf(flow.state);
-  if (session !== undefined && session.resendsLeft <= 0) {
-    return (
-      <>
-        <p className="vk-flow__muted">{messages.phoneVerificationNoResendLeft}</p>
-        <button
-          ref={buttonRef}
-          type="button"
-          className="vk-button"
-          data-variant="secondary"
-          onClick={flow.changeNumber}
-        >
-          {messages.phoneVerificationStartAgain}
-        </button>
-      </>
-    );
-  }
-  const sending = flow.status === "sending";
-  return (
-    <button
-      ref={buttonRef}
-      type="button"
-      className="vk-button"
-      data-variant="secondary"
-      aria-disabled={!canResend || undefined}
-      onClick={() => {
-        if (canResend) void flow.resend();
-      }}
-    >
-      {sending
-        ? messages.phoneVerificationSending
-        : resendIn > 0
-          ? waitText(messages.phoneVerificationResendIn, resendIn, locale)
-          : messages.phoneVerificationResend}
-    </button>
+    <CodeStep
+      flow={flow}
+      session={session}
+      code={code}
+      onCodeChange={setCode}
+      onCheck={checkCode}
+      lastCode={lastCode.current}
+      codeRef={codeRef}
+      resendRef={resendRef}
+      alertRef={alertRef}
+      headingLevel={headingLevel}
+      messages={messages}
+      locale={locale}
+    />,
   );
 }
