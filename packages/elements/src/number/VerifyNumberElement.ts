@@ -54,7 +54,7 @@ interface View {
  * its verified number becomes this element's value). The same texts, focus moves and announcements as
  * `NumberVerification` of `@verify-kit/ui`. `device="phone"` or `"desktop"` forces the layout.
  */
-export class VerifyNumberElement extends FlowElement {
+export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
   static override readonly observedAttributes = [...FlowElement.observedAttributes, "device"];
   private poll: NumberVerifyPollFlow | undefined;
   private view: View | undefined;
@@ -71,7 +71,7 @@ export class VerifyNumberElement extends FlowElement {
     return this.poll?.getState();
   }
 
-  private deps(): NumberVerifyPollDeps {
+  protected deps(): NumberVerifyPollDeps {
     const deadline = Number(this.getAttribute("deadline"));
     return {
       adapter: this.adapter,
@@ -91,21 +91,13 @@ export class VerifyNumberElement extends FlowElement {
   protected begin() {
     const poll = createNumberVerifyPoll(this.deps());
     this.poll = poll;
+    this.lifecycle = poll;
     this.previous = poll.getState();
     poll.subscribe(() => this.changed());
     // The SMS fallback's verified number is this element's value.
     this.addEventListener("vk-verified", (event) => {
       if (event.target !== this) this.setVerified((event as CustomEvent<{ phone: string }>).detail.phone);
     });
-  }
-
-  protected resume() {
-    this.poll?.update(this.deps());
-    this.poll?.attach();
-  }
-
-  protected pause() {
-    this.poll?.dispose();
   }
 
   protected restart() {

@@ -58,7 +58,7 @@ type View = PhoneView | CodeView | VerifiedView;
  * "Resend code" and its countdown, attempts left, expiry -> verified. The same steps, texts, focus moves and
  * announcements as `PhoneVerification` of `@verify-kit/ui`.
  */
-export class VerifyPhoneElement extends FlowElement {
+export class VerifyPhoneElement extends FlowElement<PinVerificationFlowDeps> {
   private flow: PinVerificationFlow | undefined;
   private view: View | undefined;
   private previous: PinVerificationState | undefined;
@@ -78,7 +78,7 @@ export class VerifyPhoneElement extends FlowElement {
     return this.flow?.getState();
   }
 
-  private deps(): PinVerificationFlowDeps {
+  protected deps(): PinVerificationFlowDeps {
     return {
       adapter: this.adapter,
       queryClient: this.queryClient,
@@ -96,18 +96,9 @@ export class VerifyPhoneElement extends FlowElement {
   protected begin() {
     const flow = createPinVerificationFlow(this.deps());
     this.flow = flow;
+    this.lifecycle = flow;
     this.previous = flow.getState();
     flow.subscribe(() => this.changed());
-  }
-
-  protected resume() {
-    // The adapter may have been set, or `api` changed, meanwhile.
-    this.flow?.update(this.deps());
-    this.flow?.attach();
-  }
-
-  protected pause() {
-    this.flow?.dispose();
   }
 
   protected restart() {

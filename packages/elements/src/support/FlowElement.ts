@@ -23,6 +23,13 @@ export interface FlowEventMap {
   "vk-step": CustomEvent<{ readonly step: string; readonly status: string }>;
 }
 
+/** What the elements need of a flow of `@verify-kit/core/flows` (both have it): its dependencies, its lifecycle. */
+export interface FlowLifecycle<Deps> {
+  update(deps: Deps): void;
+  attach(): void;
+  dispose(): void;
+}
+
 /** One QueryClient per page: the flows' requests are TanStack Query mutations and queries in it. */
 let pageQueryClient: QueryClient | undefined;
 const queryClient = () => {
@@ -43,7 +50,7 @@ const queryClient = () => {
  * `one-time-code` autofill all work only when the inputs sit in the page's own tree (see the README and
  * `shadowDom.browser.test.ts`). The page's stylesheet (the kit's `--vk-*` properties) styles them.
  */
-export abstract class FlowElement extends HTMLElement {
+export abstract class FlowElement<Deps = unknown> extends HTMLElement {
   static readonly formAssociated = true;
   static readonly observedAttributes: readonly string[] = [
     "api",
@@ -175,12 +182,24 @@ export abstract class FlowElement extends HTMLElement {
     this.restart();
   }
 
-  /** Creates the flow (once, on the first connection, with the texts loaded). */
+  /** The flow, once created. */
+  protected lifecycle: FlowLifecycle<Deps> | undefined;
+  /** Creates the flow (once, on the first connection, with the texts loaded) and sets `lifecycle`. */
   protected abstract begin(): void;
+  /** The flow's dependencies now (the adapter may have been set, or `api` changed). */
+  protected abstract deps(): Deps;
+
   /** The element is in the page again: the flow follows its timers and requests again. */
-  protected abstract resume(): void;
+  private resume() {
+    this.lifecycle?.update(this.deps());
+    this.lifecycle?.attach();
+  }
+
   /** The element left the page: requests aborted, timers stopped. */
-  protected abstract pause(): void;
+  private pause() {
+    this.lifecycle?.dispose();
+  }
+
   /** Back to the start (a form reset). */
   protected abstract restart(): void;
   /** Draws the current state, the step rebuilt only when it changed. */
