@@ -58,7 +58,6 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
   static override readonly observedAttributes = [...FlowElement.observedAttributes, "device"];
   private poll: NumberVerifyPollFlow | undefined;
   private view: View | undefined;
-  private previous: NumberVerifyPollState | undefined;
   private phoneError: VerifyError | undefined;
   private smsPhone: string | undefined;
 
@@ -92,8 +91,7 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
     const poll = createNumberVerifyPoll(this.deps());
     this.poll = poll;
     this.lifecycle = poll;
-    this.previous = poll.getState();
-    poll.subscribe(() => this.changed());
+    this.follow(poll, (state, before) => this.changed(state, before));
     // The SMS fallback's verified number is this element's value.
     this.addEventListener("vk-verified", (event) => {
       if (event.target !== this) this.setVerified((event as CustomEvent<{ phone: string }>).detail.phone);
@@ -137,14 +135,7 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
   }
 
   /** Each new state: what core's `numberVerificationCue` says and focuses, as `NumberVerification` does. */
-  private changed() {
-    const poll = this.poll as NumberVerifyPollFlow;
-    const state = poll.getState();
-    const before = this.previous ?? state;
-    if (before === state) return;
-    this.previous = state;
-    if ("error" in state && state.error !== ("error" in before ? before.error : undefined))
-      this.emitError(state.error);
+  private changed(state: NumberVerifyPollState, before: NumberVerifyPollState) {
     const cue = phoneRules().numberVerificationCue(before, state, {
       messages: this.texts,
       locale: this.locale,

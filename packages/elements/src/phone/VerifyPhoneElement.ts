@@ -61,7 +61,6 @@ type View = PhoneView | CodeView | VerifiedView;
 export class VerifyPhoneElement extends FlowElement<PinVerificationFlowDeps> {
   private flow: PinVerificationFlow | undefined;
   private view: View | undefined;
-  private previous: PinVerificationState | undefined;
   /** A number error found before any request (malformed, not a mobile). */
   private phoneError: VerifyError | undefined;
   /** The number was edited since the last answer: that answer's error no longer applies. */
@@ -97,8 +96,7 @@ export class VerifyPhoneElement extends FlowElement<PinVerificationFlowDeps> {
     const flow = createPinVerificationFlow(this.deps());
     this.flow = flow;
     this.lifecycle = flow;
-    this.previous = flow.getState();
-    flow.subscribe(() => this.changed());
+    this.follow(flow, (state, before) => this.changed(state, before));
   }
 
   protected restart() {
@@ -137,14 +135,7 @@ export class VerifyPhoneElement extends FlowElement<PinVerificationFlowDeps> {
    * Each new state: what core's `pinVerificationCue` says (the live region) and focuses (the part it names),
    * as `PhoneVerification` does; a refused or new code is cleared.
    */
-  private changed() {
-    const flow = this.flow as PinVerificationFlow;
-    const state = flow.getState();
-    const before = this.previous ?? state;
-    if (before === state) return;
-    this.previous = state;
-    if ("error" in state && state.error !== ("error" in before ? before.error : undefined))
-      this.emitError(state.error);
+  private changed(state: PinVerificationState, before: PinVerificationState) {
     const cue = phoneRules().pinVerificationCue(before, state, this.wording());
     if ((state.status === "rejected" || state.status === "sent") && this.view?.step === "code")
       this.view.pin.clear();

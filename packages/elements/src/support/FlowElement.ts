@@ -1,6 +1,6 @@
 import { QueryClient } from "@tanstack/query-core";
 import { createVerifyApiClient, type VerifyError } from "@verify-kit/core";
-import type { VerificationAdapter } from "@verify-kit/core/flows";
+import type { Readable, VerificationAdapter } from "@verify-kit/core/flows";
 import { en, type UiMessages } from "@verify-kit/core/texts";
 import { languageOf, loadTexts } from "../texts/loadTexts.js";
 import { h, hideVisually, setText, toggle } from "./dom.js";
@@ -236,6 +236,24 @@ export abstract class FlowElement<Deps = unknown> extends HTMLElement {
 
   protected emit<K extends keyof FlowEventMap>(type: K, detail: FlowEventMap[K]["detail"]) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Follows a flow's state: each change goes to `changed` with the state before it, after `vk-error` when it
+   * brought a new error.
+   */
+  protected follow<S extends object>(flow: Readable<S>, changed: (state: S, before: S) => void) {
+    let previous = flow.getState();
+    const errorOf = (state: S) => ("error" in state ? (state.error as VerifyError) : undefined);
+    flow.subscribe(() => {
+      const state = flow.getState();
+      const before = previous;
+      if (before === state) return;
+      previous = state;
+      const error = errorOf(state);
+      if (error && error !== errorOf(before)) this.emitError(error);
+      changed(state, before);
+    });
   }
 
   protected emitError(error: VerifyError) {
