@@ -43,6 +43,10 @@ const services = [
     env: {
       API_PORT: String(ports.api),
       ...(process.env.DQE_SERVER ? {} : { DQE_SANDBOX_URL: sandboxUrl }),
+      // The demo shows WebOTP (the SMS ends with "@127.0.0.1 #" and the code, the page's host) and names
+      // itself on the phone's page; both can be set, an empty DQE_SMS_WEBOTP_HOST turns WebOTP off.
+      DQE_SMS_WEBOTP_HOST: process.env.DQE_SMS_WEBOTP_HOST ?? "127.0.0.1",
+      SITE_NAME: process.env.SITE_NAME ?? "verify-kit demo",
     },
     port: ports.api,
     portVariable: "API_PORT",

@@ -12,6 +12,7 @@ import { createVerifyServerApp, listen } from "@verify-kit/server/node";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
+import { plainCheckout } from "./plain/plainCheckout.mjs";
 
 const dist = fileURLToPath(new URL("./dist", import.meta.url));
 if (!existsSync(`${dist}/index.html`)) {
@@ -24,10 +25,21 @@ let setup;
 // The demo is there to be tried without a DQE account: with no DQE configured it asks for the embedded
 // sandbox, which a production server never starts on its own.
 const noDqe = !process.env.DQE_SERVER && !process.env.DQE_SANDBOX_URL;
+// The demo shows WebOTP: its SMS end with "@host #" and the code, host the page's: PUBLIC_URL's, else the
+// address it listens on (an empty DQE_SMS_WEBOTP_HOST turns it off). Its name heads the phone's page.
+const publicUrl = process.env.PUBLIC_URL ?? "";
+const listenHost = process.env.API_HOST ?? "127.0.0.1";
+const webOtpHost = URL.canParse(publicUrl)
+  ? new URL(publicUrl).hostname
+  : /^[A-Za-z0-9.-]+$/.test(listenHost) && listenHost !== "0.0.0.0"
+    ? listenHost
+    : "localhost";
 try {
   setup = apiSetupFromEnv({
     API_PORT: process.env.PORT ?? "3000",
     ...(noDqe ? { EMBEDDED_SANDBOX: "1" } : {}),
+    DQE_SMS_WEBOTP_HOST: webOtpHost,
+    SITE_NAME: "verify-kit demo",
     ...process.env,
   });
 } catch (error) {
@@ -40,6 +52,8 @@ const verify = createVerifyServerApp(setup, createLogger({ level: setup.logLevel
 const root = relative(process.cwd(), dist) || ".";
 
 const app = new Hono();
+// The plain-HTML checkout (no React) sets its own security headers.
+app.route("/", plainCheckout());
 // First, so that the API's answers carry them too.
 app.use(
   "*",

@@ -39,7 +39,7 @@ for (const target of targets) {
 
       const phonePage = await context.newPage();
       await phonePage.goto(url);
-      await expect(phonePage.getByRole("status")).toHaveText("Your number has been checked.");
+      await expect(phonePage.getByRole("status")).toHaveText("Your number has been verified.");
       await expect(page.getByRole("heading", { name: "Number verified" })).toBeVisible();
 
       expect(await pageForm()).toEqual({ submits: 0, sameDocument: true });

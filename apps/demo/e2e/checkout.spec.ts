@@ -61,7 +61,7 @@ test("operator says it is not this number: the reason, and the switch to SMS", a
   const phone = "+33600000002";
   await startCheck(page, phone);
   await expectQrPending(page, phone);
-  await openLinkAsPhone(page, context, false);
+  await openLinkAsPhone(page, context, "not_confirmed");
 
   await expect(page.getByRole("heading", { name: "The check did not work" })).toBeVisible();
   const reason = phoneStep(page).locator(".vk-flow__alert");
@@ -86,7 +86,7 @@ test("declined on the phone, then one click to the SMS code, verified, then the 
   const phone = "+33600000003";
   await startCheck(page, phone);
   await expectQrPending(page, phone);
-  await openLinkAsPhone(page, context, false);
+  await openLinkAsPhone(page, context, "declined");
 
   await expect(phoneStep(page).locator(".vk-flow__alert")).toHaveText(
     "The check was declined on the phone. You can get a code by SMS instead.",
@@ -170,4 +170,22 @@ test("Pay before the number is confirmed: refused, and focus goes to the phone s
   await expect(payButton).toHaveAccessibleDescription("Confirm your mobile number to pay.");
   await expect(page.getByRole("heading", { name: "Order placed" })).toHaveCount(0);
   await expectNoAxeViolations(page, "checkout, pay refused");
+});
+
+test.describe("a French phone", () => {
+  test.use({ locale: "fr-FR" });
+  test("the phone's page names the site and speaks the phone's language, axe-clean in light and dark", async ({
+    page,
+  }) => {
+    await page.goto("/api/number-verify/callback?check=unknown");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.locator("header")).toHaveText(
+      /^verify-kit demo\s*Vérification du numéro de téléphone$/,
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérification introuvable");
+    await expect(page).toHaveTitle("Vérification introuvable · verify-kit demo");
+    await expectNoAxeViolations(page, "phone's page, light");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expectNoAxeViolations(page, "phone's page, dark");
+  });
 });

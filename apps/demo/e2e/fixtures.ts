@@ -128,18 +128,32 @@ export const shown = (page: Page, text: string | RegExp) =>
 export const expectAnnounced = (page: Page, text: string | RegExp) =>
   expect(page.getByRole("main").getByRole("status").filter({ hasText: text })).toHaveCount(1);
 
+/** What the phone's page says after the operator, by outcome: its heading and its status line. */
+const phoneSays = {
+  verified: ["Number verified", "Your number has been verified."],
+  not_confirmed: [
+    "Number not confirmed",
+    "Your operator did not confirm that this phone uses the number you entered.",
+  ],
+  declined: ["Check declined", "You declined the check on this phone, so your number was not verified."],
+} as const;
+
 /**
  * The panel's button opens the operator link as the phone would; the phone lands on the callback page, which
- * says whether the operator confirmed the number.
+ * names the site and says what happened.
  */
-export async function openLinkAsPhone(page: Page, context: BrowserContext, confirmed = true) {
+export async function openLinkAsPhone(
+  page: Page,
+  context: BrowserContext,
+  outcome: keyof typeof phoneSays = "verified",
+) {
   const popupOpened = context.waitForEvent("page");
   await page.getByRole("button", { name: "Open the link as the phone" }).click();
   const phonePage = await popupOpened;
   await expect(phonePage).toHaveURL(/\/api\/number-verify\/callback\?/);
-  await expect(phonePage.getByRole("heading", { name: "Check complete" })).toBeVisible();
-  await expect(phonePage.getByRole("status")).toHaveText(
-    confirmed ? "Your number has been checked." : "The check is over, but it did not confirm your number.",
-  );
+  const [heading, said] = phoneSays[outcome];
+  await expect(phonePage.getByRole("heading", { name: heading })).toBeVisible();
+  await expect(phonePage.getByRole("status")).toHaveText(said);
+  await expect(phonePage.locator("header")).toContainText("verify-kit demo");
   await phonePage.close();
 }

@@ -27,6 +27,7 @@ const forDocs = new Set([
   "checkout-qr-light-1280",
   "checkout-qr-dark-375",
   "signup-done-dark-1280",
+  "phone-page-declined-light-375",
 ]);
 
 const widths = [
@@ -61,6 +62,19 @@ for (const theme of themes) {
         await shoot(page, "signup-code", theme, viewport.width);
         await finishSignup(page, pin);
         await shoot(page, "signup-done", theme, viewport.width);
+      });
+
+      test("the phone's page after a declined operator check", async ({ page, context }) => {
+        await page.goto(`/?lang=en&theme=${theme}&dir=ltr#/checkout`);
+        const started = page.waitForResponse((answer) => answer.url().endsWith("/api/number-verify/start"));
+        await startOperatorCheck(page, "+33600000003");
+        const { url } = (await (await started).json()) as { url: string };
+        const phonePage = await context.newPage();
+        await phonePage.emulateMedia({ colorScheme: theme });
+        await phonePage.setViewportSize(viewport);
+        await phonePage.goto(url);
+        await expect(phonePage.getByRole("heading", { name: "Check declined" })).toBeVisible();
+        await shoot(phonePage, "phone-page-declined", theme, viewport.width);
       });
 
       test("checkout: the operator check's QR code", async ({ page }) => {

@@ -59,7 +59,7 @@ async function pinFromStandIn(phone: string, notThis?: string): Promise<string> 
 async function openOperatorLinkAsPhone(context: BrowserContext, url: string) {
   const phonePage = await context.newPage();
   await phonePage.goto(url);
-  await expect(phonePage.getByRole("heading", { name: "Check complete" })).toBeVisible();
+  await expect(phonePage.getByRole("heading", { name: "Number verified" })).toBeVisible();
   await phonePage.close();
 }
 

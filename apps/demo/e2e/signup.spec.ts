@@ -50,3 +50,21 @@ test("signup: the PIN read from the sandbox phone, typed digit by digit, then th
   await expect(result.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
   await expectNoAxeViolations(page, "signup, account created");
 });
+
+test("a French page gets its SMS in French, ending in the WebOTP line the code field asks Chrome for", async ({
+  page,
+}) => {
+  const phone = freshPhone();
+  await page.goto("/?lang=fr#/signup");
+  await page.getByRole("textbox", { name: "Numéro de mobile" }).fill(national(phone));
+  await page.getByRole("checkbox", { name: "SMS" }).check();
+  await page.getByRole("button", { name: "Envoyer le code" }).click();
+  const pin = await pinFromPanel(page);
+  const code = page.getByRole("textbox", { name: "Code reçu par SMS" });
+  await expect(code).toBeFocused();
+  await expect(code).toHaveAttribute("autocomplete", "one-time-code");
+  // The demo's server ends every text with "@host #" (DQE_SMS_WEBOTP_HOST): the page's host, 127.0.0.1.
+  await expect(page.locator(".demo-phone__text").first()).toHaveText(
+    `Votre code de confirmation : @127.0.0.1 #${pin}`,
+  );
+});

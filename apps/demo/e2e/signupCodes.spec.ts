@@ -102,10 +102,16 @@ test("five wrong codes lock the verification: no code field, no further check", 
   await expectAnnounced(page, "1 attempt left.");
 
   await page.keyboard.type(wrong);
-  const locked = shown(page, "Too many wrong codes for this code. Send a new code to try again.");
+  const locked = shown(
+    page,
+    "Too many wrong codes were entered: this code can no longer be used. Start again to get a new one.",
+  );
   await expect(locked).toBeVisible();
   await expect(locked).toBeFocused();
-  await expectAnnounced(page, "Too many wrong codes for this code. Send a new code to try again.");
+  await expectAnnounced(
+    page,
+    "Too many wrong codes were entered: this code can no longer be used. Start again to get a new one.",
+  );
   await expect(codeField(page)).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Resend code" })).toHaveCount(0);
   await expect(verifiedHeading(page)).toHaveCount(0);

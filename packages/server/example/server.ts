@@ -9,9 +9,15 @@ const api = createVerifyApi({
     clientSecret: process.env.DQE_CLIENT_SECRET, // for the operator check
     partnerName: "My shop",
   }),
-  sms: { company: "MYSHOP", smsText: "Your My shop code:", pinDurationMin: 5 },
+  sms: {
+    company: "MYSHOP",
+    smsText: "Your My shop code:", // English, the default language
+    smsTexts: { fr: "Votre code My shop :" }, // no accents: DQE refuses them
+    pinDurationMin: 5,
+  },
   // Where DQE sends the phone back after the operator check; the request's origin when unset.
   publicUrl: process.env.PUBLIC_URL,
+  siteName: "My shop", // at the top of the page the phone lands on after the operator check
 });
 
 // Node hands each request's socket to the API, so every visitor has limits of their own.

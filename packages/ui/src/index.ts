@@ -27,7 +27,7 @@ export type { NumberVerificationProps } from "./numberVerification/NumberVerific
 export { NumberVerification } from "./numberVerification/NumberVerification.js";
 export type { PhoneFieldChangeEvent, PhoneFieldProps } from "./phoneField/PhoneField.js";
 export { PhoneField } from "./phoneField/PhoneField.js";
-export type { PhoneVerificationProps } from "./phoneVerification/PhoneVerification.js";
+export type { ConsentMode, PhoneVerificationProps } from "./phoneVerification/PhoneVerification.js";
 export { PhoneVerification } from "./phoneVerification/PhoneVerification.js";
 export type { PinInputChangeEvent, PinInputProps } from "./pinInput/PinInput.js";
 export { PinInput } from "./pinInput/PinInput.js";

@@ -115,7 +115,7 @@ export function CheckoutPage() {
             defaultCountry="FR"
             headingLevel={3}
             onVerified={(state) => verified(state.phone)}
-            smsProps={{ headingLevel: 3, onVerified: (state) => verified(state.to) }}
+            smsProps={{ headingLevel: 3, webOtp: true, onVerified: (state) => verified(state.to) }}
           />
         </section>
       </div>

@@ -122,9 +122,12 @@ export function SignupPage() {
         )}
         <PhoneVerification
           key={flowKey}
-          askConsent
+          // Marketing consent is asked, apart; the code never waits for it.
+          consent="optional"
           defaultCountry="FR"
           headingLevel={2}
+          // The demo's SMS end with "@host #" and the code (the server's DQE_SMS_WEBOTP_HOST).
+          webOtp
           onVerified={(verified) => {
             setValue("verification", verified, { shouldValidate: true });
             markVerifiedPainted();

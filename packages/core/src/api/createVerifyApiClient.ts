@@ -29,7 +29,9 @@ export interface RequestOptions {
 /** The browser's client of the backend adapter. Every method resolves, never rejects. */
 export interface VerifyApiClient {
   getConfig(options?: RequestOptions): Promise<Outcome<VerifyApiConfig>>;
+  /** Sends a code by SMS; `locale`, the page's language, picks the SMS's language (see `SendPinBody`). */
   sendPin(body: SendPinBody, options?: RequestOptions): Promise<Outcome<PinSent>>;
+  /** Sends a new code for a verification, in `locale` when given, else in the first SMS's language. */
   resendPin(body: ResendPinBody, options?: RequestOptions): Promise<Outcome<PinSent>>;
   checkPin(body: CheckPinBody, options?: RequestOptions): Promise<Outcome<PinCheckAnswer>>;
   startNumberVerify(

@@ -9,13 +9,23 @@ import type { ErrorCode } from "../errors/errorCatalogue.js";
 export interface SendPinBody {
   /** The number in E.164 (`+33612345678`). */
   readonly phone: string;
-  /** Consent per channel, recorded by DQE with the PIN. */
+  /**
+   * Consent per channel, recorded by DQE with the PIN. DQE gets it only when at least one channel is granted:
+   * without it (or with every channel off) the code is sent all the same.
+   */
   readonly consent?: ConsentChannels | undefined;
+  /**
+   * The language of the page, a BCP 47 tag (`fr`, `fr-BE`): the SMS is written in it when the server has a
+   * text for it, else in the first of the browser's `Accept-Language` it has, else in its default.
+   */
+  readonly locale?: string | undefined;
 }
 
 /** `POST /api/pin/resend` */
 export interface ResendPinBody {
   readonly verificationId: string;
+  /** The page's language for the new SMS (see `SendPinBody.locale`); the first SMS's language when absent. */
+  readonly locale?: string | undefined;
 }
 
 /** Answer of send and resend: where the code went and how long it lives. */

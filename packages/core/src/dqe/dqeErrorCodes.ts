@@ -17,7 +17,7 @@ export const dqeErrorCodes = {
     "08": "dqe_internal_error",
     "09": "delivery_status_missing",
     "10": "consent_invalid",
-    "11": "consent_required",
+    "11": "consent_required_by_dqe",
   },
   gdprVerif: {
     "01": "missing_parameters",
@@ -58,8 +58,23 @@ export const dqeErrorCodes = {
   },
 } as const satisfies Record<DqeEndpoint, Readonly<Record<string, ErrorCode>>>;
 
-/** The kit's code for a DQE code of an endpoint; `dqe_unknown_error` for one DQE does not document. */
+/**
+ * Codes DQE does not document, as the kit's sandbox answers them (**inferred**, docs/dqe-protocol-choices.md):
+ * GDPR_MSG refusing a `Custom_sms` longer than 125 characters or with special characters. Kept apart from
+ * DQE's own tables, so that a real DQE account showing otherwise changes one line.
+ */
+export const inferredDqeErrorCodes: Readonly<
+  Partial<Record<DqeEndpoint, Readonly<Record<string, ErrorCode>>>>
+> = {
+  gdprMsg: { "12": "sms_text_invalid" },
+};
+
+/** The kit's code for a DQE code of an endpoint; `dqe_unknown_error` for one the kit does not know. */
 export function errorCodeForDqe(endpoint: DqeEndpoint, dqeCode: string): ErrorCode {
-  const table: Readonly<Record<string, ErrorCode>> = dqeErrorCodes[endpoint];
-  return Object.hasOwn(table, dqeCode) ? (table[dqeCode] as ErrorCode) : "dqe_unknown_error";
+  const tables: Readonly<Record<string, ErrorCode>>[] = [
+    dqeErrorCodes[endpoint],
+    inferredDqeErrorCodes[endpoint] ?? {},
+  ];
+  for (const table of tables) if (Object.hasOwn(table, dqeCode)) return table[dqeCode] as ErrorCode;
+  return "dqe_unknown_error";
 }

@@ -64,6 +64,11 @@ describe("DQE requests use DQE's parameter names exactly", () => {
     [{ customSms: "x".repeat(126) }, "sms_text_invalid"],
     [{ customSms: "Code <b>" }, "sms_text_invalid"],
     [{ customSms: "" }, "sms_text_invalid"],
+    // "No special characters": accents and typographic signs too (the kit's inferred set, smsText.ts).
+    [{ customSms: "Votre code de vérification :" }, "sms_text_invalid"],
+    [{ customSms: "Code\u202f:" }, "sms_text_invalid"],
+    [{ customSms: "Votre code d’accès" }, "sms_text_invalid"],
+    [{ customSms: "Your code:\n" }, "sms_text_invalid"],
     [{ durationMin: 0 }, "duration_invalid"],
     [{ durationMin: 1.5 }, "duration_invalid"],
   ])("GDPR_MSG refuses %o before sending: %s", (change, code) => {

@@ -3,6 +3,7 @@ import type { ErrorCode } from "../errors/errorCatalogue.js";
 import { failure, type Outcome, success } from "../errors/Outcome.js";
 import { type DqeEndpoint, VerifyError } from "../errors/VerifyError.js";
 import type { DqeProtocol } from "./dqeProtocol.js";
+import { smsTextProblems } from "./smsText.js";
 
 /** One DQE call before it is encoded as a GET query or a POST form: parameters as DQE spells them. */
 export interface DqeRequest {
@@ -25,7 +26,7 @@ export interface SendPinParams {
   readonly country: string;
   /** SMS sender name, 3 to 11 characters. */
   readonly company: string;
-  /** SMS text, at most 125 characters; DQE appends the PIN. */
+  /** SMS text, at most 125 characters of `smsTextCharacters`; DQE appends the PIN. */
   readonly customSms: string;
   /** PIN lifetime in minutes (DQE's default applies when absent). */
   readonly durationMin?: number;
@@ -52,10 +53,6 @@ export interface StartNumberCheckParams {
   readonly redirectUri?: string;
 }
 
-const SMS_TEXT_MAX = 125;
-// Letters, digits and plain punctuation: DQE refuses "special characters" in the SMS text;
-// `@` and `#` stay allowed for the WebOTP ending `@host #`.
-const SMS_TEXT = /^[\p{L}\p{N} .,:;!?'"()@#/&+%*=_-]*$/u;
 const PIN = /^\d{6}$/;
 const DQE_PHONE = /^\d{6,15}$/;
 
@@ -80,12 +77,8 @@ export function gdprMsgRequest(params: SendPinParams, context: DqeRequestContext
   const company = params.company.trim();
   if (company.length < 3 || company.length > 11)
     return invalid("company_invalid", endpoint, "company must be 3 to 11 characters");
-  if (
-    params.customSms.length === 0 ||
-    params.customSms.length > SMS_TEXT_MAX ||
-    !SMS_TEXT.test(params.customSms)
-  )
-    return invalid("sms_text_invalid", endpoint, "SMS text must be 1 to 125 plain characters");
+  const smsText = smsTextProblems(params.customSms);
+  if (smsText.length > 0) return invalid("sms_text_invalid", endpoint, `SMS text ${smsText.join("; ")}`);
   if (params.durationMin !== undefined && !(Number.isInteger(params.durationMin) && params.durationMin > 0))
     return invalid("duration_invalid", endpoint, "duration must be a whole number of minutes");
 

@@ -3,7 +3,7 @@ export type { DqeCallOptions, DqeRawAnswer, DqeTransport } from "./callDqe.js";
 export { callDqe } from "./callDqe.js";
 export type { DqeClient, DqeClientOptions, NumberCheckStart } from "./createDqeClient.js";
 export { createDqeClient } from "./createDqeClient.js";
-export { dqeErrorCodes, errorCodeForDqe } from "./dqeErrorCodes.js";
+export { dqeErrorCodes, errorCodeForDqe, inferredDqeErrorCodes } from "./dqeErrorCodes.js";
 export type { DqeProtocol, DqeProtocolOverrides } from "./dqeProtocol.js";
 export { defaultDqeProtocol, resolveDqeProtocol } from "./dqeProtocol.js";
 export type {
@@ -37,3 +37,4 @@ export type { NumberCheckStarted } from "./parseIdmobileAnswer.js";
 export { parseIdmobileAnswer } from "./parseIdmobileAnswer.js";
 export type { NumberCheckResult } from "./parseRetrievalAnswer.js";
 export { parseRetrievalAnswer } from "./parseRetrievalAnswer.js";
+export { smsTextCharacters, smsTextMaxLength, smsTextProblems } from "./smsText.js";

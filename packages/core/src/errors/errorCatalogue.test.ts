@@ -31,6 +31,12 @@ describe("error catalogue", () => {
     }
   });
 
+  test("the sandbox's own code for a refused SMS text (inferred) reads as sms_text_invalid, apart from DQE's", () => {
+    expect(errorCodeForDqe("gdprMsg", "12")).toBe("sms_text_invalid");
+    expect("12" in documented.gdprMsg).toBe(false);
+    expect(errorCodeForDqe("gdprVerif", "12")).toBe("dqe_unknown_error");
+  });
+
   test("error ids are strings of two characters: '1' is not '01'", () => {
     expect(errorCodeForDqe("idmobile", "01")).toBe("request_invalid");
     expect(errorCodeForDqe("idmobile", "1")).toBe("dqe_unknown_error");

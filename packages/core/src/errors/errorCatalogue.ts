@@ -56,6 +56,7 @@ export const errorCatalogue = {
   sms_text_invalid: none,
   consent_invalid: none,
   consent_required: none,
+  consent_required_by_dqe: none,
   user_infos_invalid: none,
 
   // Phone numbers (the kit's own checks and DQE's).

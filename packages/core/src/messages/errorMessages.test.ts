@@ -24,4 +24,13 @@ describe("error messages", () => {
       "Votre opérateur est injoignable pour le moment. Réessayez ou recevez un code par SMS.",
     );
   });
+
+  test("a locked verification says what still works: starting again (the server refuses a resend once locked)", () => {
+    expect(errorMessage("verification_locked", "en")).toBe(
+      "Too many wrong codes were entered: this code can no longer be used. Start again to get a new one.",
+    );
+    expect(errorMessage("verification_locked", "fr")).toBe(
+      "Trop de codes erronés ont été saisis\u202f: ce code ne peut plus être utilisé. Recommencez pour en recevoir un nouveau.",
+    );
+  });
 });

@@ -37,6 +37,8 @@ export const errorMessagesEn: ErrorMessages = {
   sms_text_invalid: notSetUp,
   consent_invalid: "The contact preferences are not valid.",
   consent_required: "Choose at least one way we may contact you.",
+  consent_required_by_dqe:
+    'No code can be sent without a contact preference here: the site must ask for one (consent="required").',
   user_infos_invalid: notSetUp,
 
   // Phone numbers (the kit's own checks and DQE's).
@@ -88,7 +90,8 @@ export const errorMessagesEn: ErrorMessages = {
   not_found: notSetUp,
   verification_not_found: "This verification no longer exists. Start again.",
   verification_done: "This number is already verified.",
-  verification_locked: "Too many wrong codes for this code. Send a new code to try again.",
+  verification_locked:
+    "Too many wrong codes were entered: this code can no longer be used. Start again to get a new one.",
   resend_cooldown: "Please wait before asking for a new code.",
   resend_limit: "You have asked for too many codes for this verification. Start again later.",
   too_many_sends: "Too many codes were sent. Please try again later.",

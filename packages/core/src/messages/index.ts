@@ -6,6 +6,7 @@ import { errorMessagesFr } from "./errorMessagesFr.js";
 export type { ErrorMessages } from "./errorMessagesEn.js";
 export { errorMessagesEn } from "./errorMessagesEn.js";
 export { errorMessagesFr } from "./errorMessagesFr.js";
+export { frenchTypographyProblems, narrowNoBreakSpace } from "./frenchTypography.js";
 
 /** The message of every error code, in every language of the kit (for servers, logs, translators). */
 export const errorMessages: Readonly<Record<Locale, ErrorMessages>> = {

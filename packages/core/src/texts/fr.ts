@@ -55,6 +55,8 @@ export const fr: UiLocalePack = {
     phoneVerificationVerified: "Le {phone} est vérifié.",
     phoneVerificationConsent: "Vos préférences de contact :",
     phoneVerificationRequired: "Vérifiez votre numéro de mobile pour continuer.",
+    phoneVerificationConsentOptional:
+      "Facultatif. Ce n’est pas le moyen d’envoi du code\u202f: il arrive toujours par SMS.",
     // NumberVerificationMessages
     numberVerificationTitle: "Vérifiez votre numéro auprès de votre opérateur",
     numberVerificationIntro:

@@ -52,6 +52,8 @@ export interface PhoneVerificationMessages {
   readonly phoneVerificationConsent: string;
   /** When the page's form is sent before the number is verified (with `required`): shown and announced. */
   readonly phoneVerificationRequired: string;
+  /** Under the consent question when it is optional: it is not how the code comes. */
+  readonly phoneVerificationConsentOptional: string;
 }
 
 /** The built-in strings of `PhoneVerification`, in English (French: `@verify-kit/core/texts/fr`). */
@@ -82,4 +84,5 @@ export const phoneVerificationMessages: PhoneVerificationMessages = {
   phoneVerificationVerified: "{phone} is verified.",
   phoneVerificationConsent: "Your contact preferences:",
   phoneVerificationRequired: "Verify your mobile number to continue.",
+  phoneVerificationConsentOptional: "Optional. This is not how the code is sent: it always comes by SMS.",
 };

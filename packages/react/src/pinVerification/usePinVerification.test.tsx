@@ -211,6 +211,21 @@ describe("usePinVerification: the flow against the real API and sandbox", () => 
     const other = await perform(() => result.current.send({ phone: "+33600000005" }));
     expect(other.ok).toBe(true);
   });
+
+  test("locale goes with the send and every resend: the SMS is written in the page's language", async () => {
+    const { adapter, sandboxed } = sandboxedAdapter();
+    let locale = "fr";
+    const { result, rerender } = renderWithProvider(() => usePinVerification({ locale }), { adapter });
+    await perform(() => result.current.send({ phone }));
+    expect(sandboxed.messages(phone).map((sms) => sms.text)).toEqual([
+      `Votre code de confirmation : ${testPin}`,
+    ]);
+    // The page switched to English: the next SMS follows it.
+    locale = "en";
+    rerender();
+    await perform(() => result.current.resend());
+    expect(sandboxed.messages(phone)[0]?.text).toBe(`Your verification code: ${testPin}`);
+  });
 });
 
 describe("usePinVerification: guarantees", () => {

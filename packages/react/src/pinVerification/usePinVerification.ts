@@ -43,7 +43,7 @@ export type PinVerification = PinVerificationState &
  */
 export function usePinVerification(options: UsePinVerificationOptions = {}): PinVerification {
   const { adapter, queryClient } = useVerificationContext("usePinVerification");
-  const deps = { adapter, queryClient, onVerified: options.onVerified };
+  const deps = { adapter, queryClient, onVerified: options.onVerified, locale: options.locale };
   const [flow] = useState(() => createPinVerificationFlow(deps));
   useIsomorphicLayoutEffect(() => flow.update(deps));
   useMountedLifecycle(flow);

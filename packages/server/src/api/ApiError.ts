@@ -51,6 +51,17 @@ const statuses: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   aborted: 500,
 };
 
+/** What a developer must change when DQE refuses the site's set-up this way: sent as `detail`, and logged. */
+const setupHints: Partial<Record<ErrorCode, { readonly detail: string; readonly setting: string }>> = {
+  consent_required_by_dqe: {
+    detail:
+      'DQE refused a code without consent (its error 11, "at least one channel must be enabled"): this DQE ' +
+      'account wants consent with every code. Ask for it: consent="required" on the component, so that the ' +
+      "user picks at least one channel (or a consent with one channel in every POST /api/pin/send).",
+    setting: 'consent="required"',
+  },
+};
+
 /**
  * The HTTP status of an error code. What is not the user's doing nor a limit is DQE's: 502, so a
  * browser never has to tell a DQE outage from a DQE refusal of our set-up (licence, parameters).
@@ -111,7 +122,9 @@ export class ApiError extends Error {
   }
 
   static from(error: VerifyError): ApiError {
+    const hint = setupHints[error.code];
     return new ApiError(error.code, {
+      ...(hint === undefined ? {} : { detail: hint.detail, log: { setting: hint.setting } }),
       // Only DQE's errors (they name their endpoint) are logged: a mistyped number is no DQE failure.
       ...(error.endpoint === undefined ? {} : { dqe: error }),
       ...(error.retryAfterS === undefined ? {} : { retryAfterS: error.retryAfterS }),

@@ -28,12 +28,18 @@ export const ConsentSchema = z
   .object({ phone: z.boolean(), post: z.boolean(), sms: z.boolean(), email: z.boolean() })
   .openapi("Consent", { description: "Consent per channel, as DQE records it" });
 
+const Locale = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/)
+  .openapi({ description: "The page's language (BCP 47), for the SMS's language", example: "fr" });
+
 export const SendPinBodySchema = z
-  .object({ phone: Phone, consent: ConsentSchema.optional() })
+  .object({ phone: Phone, consent: ConsentSchema.optional(), locale: Locale.optional() })
   .openapi("SendPinBody") satisfies z.ZodType<SendPinBody>;
 
 export const ResendPinBodySchema = z
-  .object({ verificationId: Id })
+  .object({ verificationId: Id, locale: Locale.optional() })
   .openapi("ResendPinBody") satisfies z.ZodType<ResendPinBody>;
 
 export const CheckPinBodySchema = z

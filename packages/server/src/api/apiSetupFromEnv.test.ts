@@ -98,6 +98,14 @@ describe("apiSetupFromEnv", () => {
     });
   });
 
+  test("SITE_NAME names the phone's page; a multi-line or long one is refused at start-up", () => {
+    expect(apiSetupFromEnv({ SITE_NAME: " Chez Léa " }).options.siteName).toBe("Chez Léa");
+    expect(apiSetupFromEnv({}).options.siteName).toBeUndefined();
+    for (const name of ["Shop\nName", "x".repeat(61)]) {
+      expect(() => apiSetupFromEnv({ SITE_NAME: name })).toThrow(/SITE_NAME must be 1 to 60 characters/);
+    }
+  });
+
   test("DQE_SERVER without DQE_LICENCE throws a clear message", () => {
     expect(() => apiSetupFromEnv({ DQE_SERVER: "https://dqe.example" })).toThrow(
       "DQE_LICENCE is required with DQE_SERVER",

@@ -10,6 +10,14 @@ import { envReader } from "./envReader.js";
 import { lifetimeContradictions, lifetimeEnvNames } from "./lifetimes.js";
 import { defaultLimits, type Limits, limitEnvNames } from "./limits.js";
 import type { SandboxInbox } from "./metaRoutes.js";
+import { siteNameProblems } from "./siteName.js";
+import {
+  defaultSmsLocale,
+  defaultSmsTexts,
+  type SmsSettings,
+  smsEnvNames,
+  smsSettingsProblems,
+} from "./smsSettings.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -40,6 +48,42 @@ function sandboxInboxOverHttp(sandboxUrl: string): SandboxInbox {
 }
 
 /**
+ * The SMS texts: `DQE_SMS_TEXT` in `DQE_SMS_LOCALE`'s language, one `DQE_SMS_TEXT_<LANGUAGE>` per other
+ * language (`DQE_SMS_TEXT_FR`, `DQE_SMS_TEXT_PT_BR`), the kit's English and French ones where none is set;
+ * the WebOTP ending with `DQE_SMS_WEBOTP_HOST`. Their problems are listed with the other settings'.
+ */
+function smsFromEnv(env: Env, read: ReturnType<typeof envReader>) {
+  const builtIn: Readonly<Record<string, string>> = defaultSmsTexts;
+  const smsLocale = (read.string("DQE_SMS_LOCALE", defaultSmsLocale) as string).toLowerCase();
+  const smsText = read.string("DQE_SMS_TEXT") ?? builtIn[smsLocale];
+  if (smsText === undefined) {
+    read.problems.push(
+      `DQE_SMS_TEXT is required with DQE_SMS_LOCALE=${smsLocale}: the kit has texts in ` +
+        `${Object.keys(builtIn).join(" and ")} only`,
+    );
+  }
+  const smsTexts: Record<string, string> = {};
+  for (const [language, text] of Object.entries(builtIn))
+    if (language !== smsLocale) smsTexts[language] = text;
+  for (const name of Object.keys(env)) {
+    const language = /^DQE_SMS_TEXT_([A-Za-z]+(?:_[A-Za-z0-9]+)*)$/.exec(name)?.[1];
+    const text = read.string(name);
+    if (language === undefined || text === undefined) continue;
+    const tag = language.toLowerCase().replaceAll("_", "-");
+    if (tag === smsLocale)
+      read.problems.push(`${name} is DQE_SMS_TEXT's language (DQE_SMS_LOCALE): set one of them`);
+    else smsTexts[tag] = text;
+  }
+  const webOtpHost = read.string("DQE_SMS_WEBOTP_HOST");
+  return {
+    smsText: smsText ?? "",
+    smsLocale,
+    smsTexts,
+    ...(webOtpHost === undefined ? {} : { webOtpHost }),
+  };
+}
+
+/**
  * Reads the backend adapter's settings. With `DQE_SERVER` it talks to DQE (then `DQE_LICENCE` is
  * required); with `DQE_SANDBOX_URL` to a sandbox running apart; with neither, to a sandbox embedded
  * in the process, which with `NODE_ENV=production` must be asked for (`EMBEDDED_SANDBOX=1`): a production
@@ -57,10 +101,12 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
   const method = read.oneOf("DQE_METHOD", ["GET", "POST"], "POST");
   const timeoutMs = read.int("DQE_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 });
   const company = read.string("DQE_COMPANY", "VerifyKit") as string;
-  const smsText = read.string("DQE_SMS_TEXT", "Your verification code:") as string;
+  const sms = smsFromEnv(env, read);
   const pinDurationMin = read.int("DQE_PIN_DURATION_MIN", 3, { min: 1, max: 60 });
   const partnerName = read.string("DQE_PARTNER_NAME", "verify-kit") as string;
   const publicUrl = read.url("PUBLIC_URL");
+  const siteName = read.string("SITE_NAME");
+  read.problems.push(...siteNameProblems(siteName, "SITE_NAME"));
   const pinTtlS = read.maybeInt("VERIFY_PIN_TTL_S", { min: 1, max: 3600 });
   // Only the limits set: the others keep their defaults, which never contradict each other.
   const limits: Partial<Record<keyof Limits, number>> = {};
@@ -117,9 +163,13 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
     "info",
   );
 
-  if (company.length < 3 || company.length > 11) {
-    read.problems.push(`DQE_COMPANY must be 3 to 11 characters (the SMS sender), got "${company}"`);
-  }
+  const smsSettings: SmsSettings = {
+    company,
+    ...sms,
+    pinDurationMin,
+    ...(pinTtlS === undefined ? {} : { pinTtlS }),
+  };
+  read.problems.push(...smsSettingsProblems(smsSettings, smsEnvNames));
   if (dqeServer && licence === undefined) read.problems.push("DQE_LICENCE is required with DQE_SERVER");
   if (dqeServer && sandboxUrl) read.problems.push("set DQE_SERVER or DQE_SANDBOX_URL, not both");
   if (wantsSandbox && (dqeServer || sandboxUrl)) {
@@ -192,11 +242,12 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
     options: {
       dqe,
       sandbox,
-      sms: { company, smsText, pinDurationMin, ...(pinTtlS === undefined ? {} : { pinTtlS }) },
+      sms: smsSettings,
       sandboxInbox,
       numberVerify: dqeServer ? clientSecret !== undefined : true,
       limits,
       publicUrl,
+      ...(siteName === undefined ? {} : { siteName: siteName.trim() }),
       corsOrigins,
       allowedOrigins,
       trustForwardedHost,

@@ -98,15 +98,6 @@ const cases: BadInput[] = [
     run: sendBody({ phone: numbers.delivered, consent: { phone: "1", post: "0", sms: "1", email: "0" } }),
   },
   {
-    name: "send: consent all false",
-    status: 400,
-    code: "consent_required",
-    run: sendBody({
-      phone: numbers.delivered,
-      consent: { phone: false, post: false, sms: false, email: false },
-    }),
-  },
-  {
     name: "send: huge body",
     status: 413,
     code: "body_too_large",

@@ -33,8 +33,10 @@ import { createNumberChecks } from "./numberChecks.js";
 import { registerNumberVerifyRoutes } from "./numberVerifyRoutes.js";
 import { createOriginCheck } from "./originCheck.js";
 import { registerPinRoutes } from "./pinRoutes.js";
-import { codeLifetimeS, createPinVerifications, type SmsSettings } from "./pinVerifications.js";
+import { codeLifetimeS, createPinVerifications } from "./pinVerifications.js";
 import { createSendCharges } from "./sendCharges.js";
+import { siteNameProblems } from "./siteName.js";
+import { type SmsSettings, smsOptionNames, smsSettingsProblems } from "./smsSettings.js";
 import { MemoryStore } from "./store/MemoryStore.js";
 import { StoreUnavailableError, type VerifyStore } from "./store/VerifyStore.js";
 
@@ -75,6 +77,12 @@ export interface VerifyApiOptions {
   readonly meterProvider?: MeterProvider;
   /** Where phones and browsers reach this API (for DQE's redirect); the request's origin otherwise. */
   readonly publicUrl?: string | undefined;
+  /**
+   * The site's name, at the top of the page the phone lands on after the operator check (`SITE_NAME`), so
+   * that the user knows whose check it was. 1 to 60 characters. @default the host of `publicUrl`, else of the
+   * request
+   */
+  readonly siteName?: string | undefined;
   /**
    * Origins allowed to POST besides the API's own, without CORS: the page's origin when a dev proxy rewrites
    * Host (Vite's `proxy: { "/api": "http://127.0.0.1:8787" }`) or a Next.js rewrite forwards to this API.
@@ -136,19 +144,23 @@ export function createVerifyApi(options: VerifyApiOptions) {
     corsOrigins: options.corsOrigins ?? [],
     trustForwardedHost: options.trustForwardedHost ?? false,
   });
-  const contradictions = lifetimeContradictions(
-    {
-      pinDurationMin: options.sms.pinDurationMin,
-      pinTtlS: options.sms.pinTtlS,
-      resendCooldownS: options.limits?.resendCooldownS,
-      checkTtlS: options.checkTtlS,
-      maxWaitS: options.maxWaitS,
-      refreshAfterS: options.refreshAfterS,
-    },
-    lifetimeOptionNames,
-  );
-  if (contradictions.length > 0) {
-    throw new Error(`createVerifyApi: contradictory lifetimes:\n  - ${contradictions.join("\n  - ")}`);
+  const problems = [
+    ...smsSettingsProblems(options.sms, smsOptionNames),
+    ...siteNameProblems(options.siteName, "siteName"),
+    ...lifetimeContradictions(
+      {
+        pinDurationMin: options.sms.pinDurationMin,
+        pinTtlS: options.sms.pinTtlS,
+        resendCooldownS: options.limits?.resendCooldownS,
+        checkTtlS: options.checkTtlS,
+        maxWaitS: options.maxWaitS,
+        refreshAfterS: options.refreshAfterS,
+      },
+      lifetimeOptionNames,
+    ),
+  ];
+  if (problems.length > 0) {
+    throw new Error(`createVerifyApi: invalid options:\n  - ${problems.join("\n  - ")}`);
   }
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const store = options.store ?? new MemoryStore(options.now ? { now: options.now } : {});
@@ -282,6 +294,7 @@ export function createVerifyApi(options: VerifyApiOptions) {
     maxWaitS,
     publicUrl: options.publicUrl,
     embeddedSandbox: sandbox !== undefined,
+    siteName: options.siteName,
   });
 
   app.doc31("/api/openapi.json", {

@@ -7,6 +7,7 @@ import {
 import { type DqeClient, dqeSentNothing } from "@verify-kit/core/dqe";
 import type { Logger } from "pino";
 import { ApiError, errorBody } from "./ApiError.js";
+import type { CallbackOutcome } from "./callbackPage.js";
 import type { ClientAddress } from "./clientAddress.js";
 import type { Limits } from "./limits.js";
 import type { Metrics } from "./metrics.js";
@@ -50,6 +51,19 @@ interface Check {
 }
 
 type FinalStatus = Exclude<NumberVerifyStatus, { status: "pending" }>;
+
+/** What the phone's page says of a settled check: a decline and an expiry by name, the rest as the UI groups it. */
+function callbackOutcome(
+  settled: FinalStatus,
+): Exclude<CallbackOutcome, "unavailable" | "unknown" | "pending"> {
+  if (settled.status !== "failed") return settled.status === "verified" ? "verified" : "not_confirmed";
+  const outcomes: Partial<Record<string, "declined" | "expired" | "not_confirmed">> = {
+    check_declined: "declined",
+    check_expired: "expired",
+    number_mismatch: "not_confirmed",
+  };
+  return outcomes[settled.error.code] ?? "failed";
+}
 
 /**
  * The operator check. DQE is asked for the result once when it redirects the phone to our callback;
@@ -259,17 +273,17 @@ export function createNumberChecks(deps: NumberChecksDeps) {
     },
     /**
      * The phone came back from the operator: settles the check now. Says what the phone's page should tell
-     * the user ("verified", or "ended" for any other outcome, "pending" if DQE had no answer yet), or
-     * undefined for an unknown or expired check.
+     * the user: the outcome ("pending" if DQE had no answer yet), or "unknown" for a check never started or
+     * long forgotten.
      */
     async callback(params: {
       check?: string | undefined;
       token?: string | undefined;
-    }): Promise<"verified" | "ended" | "pending" | undefined> {
+    }): Promise<Exclude<CallbackOutcome, "unavailable">> {
       const id = params.check ?? (params.token ? await store.get(key.token(params.token)) : undefined);
-      if (id === undefined) return undefined;
+      if (id === undefined) return "unknown";
       const raw = await store.get(key.check(id));
-      if (raw === undefined) return undefined;
+      if (raw === undefined) return "unknown";
       const check = JSON.parse(raw) as Check;
       // The redirect's token is used only when the protocol says it identifies the check: a forged
       // callback must not be able to point our retrieval at another token.
@@ -280,8 +294,7 @@ export function createNumberChecks(deps: NumberChecksDeps) {
         if (count <= callbackRetrievals) await retrieve(id, check, token);
       }
       const settled = await result(id);
-      if (settled === undefined) return "pending";
-      return settled.status === "verified" ? "verified" : "ended";
+      return settled === undefined ? "pending" : callbackOutcome(settled);
     },
   };
 }

@@ -76,46 +76,95 @@ describe("GET /api/number-verify/{checkId} and the callback", () => {
   });
 
   test.each([
-    [numbers.delivered, { status: "verified" }],
-    [numbers.undeliverable, { status: "not_verified" }],
+    [numbers.delivered, { status: "verified" }, "Number verified", "Your number has been verified."],
+    [
+      numbers.undeliverable,
+      { status: "not_verified" },
+      "Number not confirmed",
+      "Your operator did not confirm that this phone uses the number you entered.",
+    ],
     [
       numbers.declined,
       { status: "failed", error: { code: "check_declined", retryable: false, fallbackToSms: true } },
+      "Check declined",
+      "You declined the check on this phone, so your number was not verified.",
     ],
     [
       numbers.noData,
       { status: "failed", error: { code: "operator_no_data", retryable: true, fallbackToSms: true } },
+      "Check not completed",
+      "The check could not be completed, so your number was not verified.",
     ],
     [
       numbers.mismatch,
       { status: "failed", error: { code: "number_mismatch", retryable: true, fallbackToSms: true } },
+      "Number not confirmed",
+      "Your operator did not confirm that this phone uses the number you entered.",
     ],
-    [numbers.internalError, { status: "failed", error: { code: "dqe_internal_error", retryable: true } }],
-  ])("%s: DQE's redirect settles the check as %j with one retrieval", async (phone, expected) => {
-    const t = createTestApi();
-    const { checkId, url } = await t.startCheck(phone);
-    const { operator, callback } = await t.completeOperator(url);
-    const location = new URL(operator.headers.get("location") ?? "");
-    expect(location.pathname).toBe("/api/number-verify/callback");
-    expect(location.searchParams.get("check")).toBe(checkId);
-    expect(callback.status).toBe(200);
-    expect(callback.headers.get("content-type")).toMatch(/^text\/html/);
-    // The phone's page says what happened, without the reason (that is for the first screen).
-    expect(callback.text).toContain(
-      expected.status === "verified"
-        ? "Your number has been checked."
-        : "The check is over, but it did not confirm your number.",
-    );
-    expect((await t.get(`/api/number-verify/${checkId}`)).body).toEqual(expected);
-    expect(t.dqeCount("GET")).toBe(1);
-  });
+    [
+      numbers.internalError,
+      { status: "failed", error: { code: "dqe_internal_error", retryable: true } },
+      "Check not completed",
+      "The check could not be completed, so your number was not verified.",
+    ],
+  ])(
+    "%s: DQE's redirect settles the check as %j with one retrieval",
+    async (phone, expected, title, said) => {
+      const t = createTestApi();
+      const { checkId, url } = await t.startCheck(phone);
+      const { operator, callback } = await t.completeOperator(url);
+      const location = new URL(operator.headers.get("location") ?? "");
+      expect(location.pathname).toBe("/api/number-verify/callback");
+      expect(location.searchParams.get("check")).toBe(checkId);
+      expect(callback.status).toBe(200);
+      expect(callback.headers.get("content-type")).toMatch(/^text\/html/);
+      // The phone's page says what happened, in a sentence for this phone (the details are for the first screen).
+      expect(callback.text).toContain(`<h1>${title}</h1><p role="status">${said}</p>`);
+      expect((await t.get(`/api/number-verify/${checkId}`)).body).toEqual(expected);
+      expect(t.dqeCount("GET")).toBe(1);
+    },
+  );
 
   test("the done page speaks French to a French phone", async () => {
     const t = createTestApi();
     const { url } = await t.startCheck();
-    const { callback } = await t.completeOperator(url, { "accept-language": "fr-FR,fr;q=0.9" });
+    const { callback } = await t.completeOperator(url, { "accept-language": "de;q=0.9, fr-BE;q=0.8" });
     expect(callback.text).toContain('<html lang="fr">');
+    expect(callback.text).toContain("<h1>Numéro vérifié</h1>");
     expect(callback.text).toContain("Votre numéro a été vérifié.");
+  });
+
+  test("a phone that declines hears so, in French too, not that the check is complete", async () => {
+    const t = createTestApi();
+    const { url } = await t.startCheck(numbers.declined);
+    const { callback } = await t.completeOperator(url, { "accept-language": "fr" });
+    expect(callback.text).toContain("<h1>Vérification refusée</h1>");
+    expect(callback.text).toContain(
+      "Vous avez refusé la vérification sur ce téléphone\u202f: votre numéro n’a pas été vérifié.",
+    );
+    expect(callback.text).toContain("pour recevoir plutôt un code par SMS.");
+  });
+
+  test("a phone that opens the link after the check's lifetime hears that it expired", async () => {
+    const t = createTestApi();
+    const { checkId, url } = await t.startCheck();
+    t.advance(301);
+    const { callback } = await t.completeOperator(url);
+    expect(callback.status).toBe(200);
+    expect(callback.text).toContain('<h1>Check expired</h1><p role="status">This check expired before');
+    expect((await t.get(`/api/number-verify/${checkId}`)).body).toMatchObject({
+      error: { code: "check_expired" },
+    });
+  });
+
+  test("the page carries the site's name (escaped), else the public host", async () => {
+    const named = createTestApi({ api: { siteName: "Chez <Léa> & Co" } });
+    const { callback } = await named.completeOperator((await named.startCheck()).url);
+    expect(callback.text).toContain('<p class="site">Chez &#60;Léa&#62; &#38; Co</p>');
+    expect(callback.text).toContain("<title>Number verified · Chez &#60;Léa&#62; &#38; Co</title>");
+    const unnamed = createTestApi({ api: { publicUrl: "https://shop.example:8443" } });
+    const page = (await unnamed.completeOperator((await unnamed.startCheck()).url)).callback.text;
+    expect(page).toContain('<p class="site">shop.example</p>');
   });
 
   test("a second callback changes nothing and asks DQE nothing", async () => {
@@ -160,7 +209,9 @@ describe("GET /api/number-verify/{checkId} and the callback", () => {
     const answer = await t.get(path);
     expect(answer.status).toBe(404);
     expect(answer.headers.get("content-type")).toMatch(/^text\/html/);
-    expect(answer.text).toContain("This check is unknown or has expired.");
+    expect(answer.text).toContain(
+      '<h1>Check not found</h1><p role="status">This check is unknown or has expired.',
+    );
     expect(t.dqeCalls).toEqual([]);
   });
 

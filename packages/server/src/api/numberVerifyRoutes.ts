@@ -1,11 +1,12 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import type { ApiEnv } from "./apiEnv.js";
 import {
   NumberVerifyStartedSchema,
   NumberVerifyStatusSchema,
   StartNumberVerifyBodySchema,
 } from "./apiSchemas.js";
-import { callbackPage } from "./callbackPage.js";
+import { type CallbackOutcome, callbackPage } from "./callbackPage.js";
 import { requireClient } from "./clientAddress.js";
 import { publicOperatorLink } from "./embeddedSandbox.js";
 import type { NumberChecks } from "./numberChecks.js";
@@ -72,8 +73,16 @@ export function registerNumberVerifyRoutes(
     publicUrl: string | undefined;
     /** Whether a sandbox in this process hands out the operator links, which this API then serves. */
     embeddedSandbox: boolean;
+    /** The name the phone's page carries; the public host when undefined. */
+    siteName: string | undefined;
   },
 ) {
+  const page = (c: Context<ApiEnv>, outcome: CallbackOutcome) =>
+    callbackPage({
+      acceptLanguage: c.req.header("accept-language"),
+      outcome,
+      siteName: options.siteName ?? new URL(options.publicUrl ?? c.req.url).hostname,
+    });
   app.openapi(start, async (c) => {
     const base = options.publicUrl ?? new URL(c.req.url).origin;
     const answer = await checks.start(c.req.valid("json").phone, base, requireClient(c.get("client")));
@@ -86,17 +95,16 @@ export function registerNumberVerifyRoutes(
     callback,
     async (c) => {
       const query = c.req.valid("query");
-      const language = c.req.header("accept-language");
-      let outcome: Awaited<ReturnType<NumberChecks["callback"]>>;
+      let outcome: CallbackOutcome;
       try {
         outcome = await checks.callback({ check: query.check, token: query.token });
       } catch {
-        return c.html(callbackPage(language, "unavailable"), 503);
+        return c.html(page(c, "unavailable"), 503);
       }
-      return c.html(callbackPage(language, outcome), outcome ? 200 : 404);
+      return c.html(page(c, outcome), outcome === "unknown" ? 404 : 200);
     },
     (result, c) => {
-      if (!result.success) return c.html(callbackPage(c.req.header("accept-language"), undefined), 400);
+      if (!result.success) return c.html(page(c, "unknown"), 400);
     },
   );
   app.openapi(numberVerifyStatusRoute(options.maxWaitS), async (c) => {

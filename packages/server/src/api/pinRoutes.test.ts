@@ -61,17 +61,6 @@ describe("POST /api/pin/send, /api/pin/check: the happy path", () => {
     expect(checked.body).toMatchObject({ verified: true, channels: consent });
   });
 
-  test("consent with every channel off is refused before DQE is asked", async () => {
-    const t = createTestApi();
-    const answer = await t.post("/api/pin/send", {
-      phone: numbers.delivered,
-      consent: { phone: false, post: false, sms: false, email: false },
-    });
-    expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ error: { code: "consent_required", retryable: false } });
-    expect(t.dqeCalls).toEqual([]);
-  });
-
   test("an undeliverable number answers 422 sms_undeliverable", async () => {
     const t = createTestApi();
     const answer = await t.post("/api/pin/send", { phone: numbers.undeliverable });

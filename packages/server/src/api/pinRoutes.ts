@@ -10,6 +10,7 @@ import {
 import { requireClient } from "./clientAddress.js";
 import { errorAnswers, jsonAnswer, jsonBody } from "./openApiParts.js";
 import type { PinVerifications } from "./pinVerifications.js";
+import { preferredLanguages } from "./preferredLanguages.js";
 
 const send = createRoute({
   method: "post",
@@ -46,11 +47,14 @@ const check = createRoute({
 
 export function registerPinRoutes(app: OpenAPIHono<ApiEnv>, pins: PinVerifications) {
   app.openapi(send, async (c) => {
-    const answer = await pins.send(c.req.valid("json"), requireClient(c.get("client")));
+    const body = c.req.valid("json");
+    const languages = preferredLanguages(body.locale, c.req.header("accept-language"));
+    const answer = await pins.send(body, requireClient(c.get("client")), languages);
     return c.json(PinSentSchema.parse(answer), 200);
   });
   app.openapi(resend, async (c) => {
-    const answer = await pins.resend(c.req.valid("json").verificationId, requireClient(c.get("client")));
+    const { verificationId, locale } = c.req.valid("json");
+    const answer = await pins.resend(verificationId, requireClient(c.get("client")), locale);
     return c.json(PinSentSchema.parse(answer), 200);
   });
   app.openapi(check, async (c) => {

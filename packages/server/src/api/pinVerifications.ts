@@ -13,19 +13,8 @@ import type { Limits } from "./limits.js";
 import type { Metrics } from "./metrics.js";
 import { randomId } from "./randomId.js";
 import type { SendCharges } from "./sendCharges.js";
+import { createSmsTexts, type SmsSettings } from "./smsSettings.js";
 import type { Taken, VerifyStore } from "./store/VerifyStore.js";
-
-/** What the server decides about the SMS, never the browser. */
-export interface SmsSettings {
-  /** DQE's `Company`: the SMS sender name, 3 to 11 characters. */
-  readonly company: string;
-  /** DQE's `Custom_sms`: the text before the PIN. */
-  readonly smsText: string;
-  /** DQE's `Duration`: PIN lifetime in minutes. */
-  readonly pinDurationMin: number;
-  /** A shorter lifetime enforced by the server, in seconds (tests, stricter policies). */
-  readonly pinTtlS?: number | undefined;
-}
 
 interface Verification {
   readonly phone: string;
@@ -34,6 +23,8 @@ interface Verification {
   /** ISO alpha-2, for the per-country budget. */
   readonly country: string;
   readonly consent: ConsentChannels | undefined;
+  /** The language its SMS are written in (a resend keeps it unless the page names another). */
+  readonly smsLocale?: string | undefined;
   /** DQE's `smsToken` of the latest code: the previous ones stop working. Never leaves the server. */
   readonly smsToken: string;
   readonly expiresAt: number;
@@ -62,6 +53,7 @@ export function codeLifetimeS(sms: SmsSettings): number {
 /** The SMS PIN flow with its limits: send, resend, check. Handlers call it; it throws ApiError. */
 export function createPinVerifications(deps: PinVerificationsDeps) {
   const { dqe, store, limits, sms, charges, metrics, now } = deps;
+  const texts = createSmsTexts(sms);
   const marginMs = deps.marginS * 1000;
   // A verification lives at most this long, resends included: what belongs to it lives as long, no longer.
   const longestMs = (limits.maxResends + 1) * (codeLifetimeS(sms) * 1000 + marginMs);
@@ -96,14 +88,14 @@ export function createPinVerifications(deps: PinVerificationsDeps) {
   }
 
   /** GDPR_MSG, then the answer the browser gets; DQE's refusals become typed errors. */
-  async function sendSms(to: Pick<Verification, "dqePhone" | "iso3">, consent: ConsentChannels | undefined) {
+  async function sendSms(to: Pick<Verification, "dqePhone" | "iso3" | "consent" | "smsLocale">) {
     const sent = await dqe.sendPin({
       phone: to.dqePhone,
       country: to.iso3,
       company: sms.company,
-      customSms: sms.smsText,
+      customSms: texts.textOf(to.smsLocale ?? texts.languageFor([])),
       durationMin: sms.pinDurationMin,
-      ...(consent === undefined ? {} : { consent }),
+      ...(to.consent === undefined ? {} : { consent: to.consent }),
     });
     if (!sent.ok) return sent;
     if (sent.value.kind === "not_delivered") return { ok: true as const, notDelivered: sent.value.reason };
@@ -143,7 +135,7 @@ export function createPinVerifications(deps: PinVerificationsDeps) {
       await cooldownBack();
       throw error;
     }
-    const sent = await sendSms(to, to.consent);
+    const sent = await sendSms(to);
     if (!sent.ok) {
       if (dqeSentNothing(sent.error) && (await charges.giveBack(taken, client))) await cooldownBack();
       throw ApiError.from(sent.error);
@@ -154,9 +146,11 @@ export function createPinVerifications(deps: PinVerificationsDeps) {
   }
 
   return {
+    /** `languages`: what the request asks for, best first (the page's `locale`, then `Accept-Language`). */
     async send(
       input: { phone: string; consent?: ConsentChannels | undefined },
       client: ClientAddress,
+      languages: readonly string[] = [],
     ): Promise<PinSent> {
       const phone = parsePhone(input.phone);
       if (!phone.ok) throw ApiError.from(phone.error);
@@ -164,14 +158,15 @@ export function createPinVerifications(deps: PinVerificationsDeps) {
       if (iso3 === undefined || phone.value.country === undefined)
         throw new ApiError("phone_invalid_country");
       charges.refuseCountry(phone.value.country);
-      if (input.consent !== undefined && !hasAnyConsent(input.consent))
-        throw new ApiError("consent_required");
       const to = {
         phone: phone.value.e164,
         dqePhone: phone.value.dqe,
         iso3,
         country: phone.value.country,
-        consent: input.consent,
+        // No channel chosen is no consent given: DQE then gets no flags (it refuses four 0s with its error
+        // 11), so that a code never depends on marketing consent.
+        consent: input.consent !== undefined && hasAnyConsent(input.consent) ? input.consent : undefined,
+        smsLocale: texts.languageFor(languages),
       };
       const { smsToken, expiresAt } = await chargedSend(to, client, undefined);
       const id = randomId();
@@ -181,8 +176,11 @@ export function createPinVerifications(deps: PinVerificationsDeps) {
       return answer(id, verification);
     },
 
-    async resend(id: string, client: ClientAddress): Promise<PinSent> {
-      const verification = await load(id);
+    /** `locale`: the page's language; the first SMS's when absent or without a text of its own. */
+    async resend(id: string, client: ClientAddress, locale: string | undefined): Promise<PinSent> {
+      const stored = await load(id);
+      const wanted = [locale, stored.smsLocale].filter((tag): tag is string => tag !== undefined);
+      const verification: Verification = { ...stored, smsLocale: texts.languageFor(wanted) };
       await refuseIfSettled(id);
       // Claiming the cooldown is the atomic step: of two parallel resends, one sends.
       const cooldownMs = limits.resendCooldownS * 1000;

@@ -8,7 +8,7 @@ import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
 import { SANDBOX_LICENCE, type SandboxOptions } from "../sandbox/sandboxOptions.js";
 import { createVerifyApi, type VerifyApi, type VerifyApiOptions } from "./createVerifyApi.js";
 import { createLogger } from "./logger.js";
-import type { SmsSettings } from "./pinVerifications.js";
+import type { SmsSettings } from "./smsSettings.js";
 import {
   createOpenApiValidator,
   type OpenApiDocument,

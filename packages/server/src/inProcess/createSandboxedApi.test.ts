@@ -27,7 +27,7 @@ describe("createSandboxedApi", () => {
     if (!started.ok) return;
     const page = await sandboxed.openOperatorUrl(started.value.url);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("Check complete");
+    expect(await page.text()).toContain("<h1>Number verified</h1>");
     const status = await client.getNumberVerify(started.value.checkId);
     expect(status).toEqual({ ok: true, value: { status: "verified" } });
     expect(sandboxed.dqeRequests.count("/GET/")).toBe(1);

@@ -4,7 +4,7 @@ import { createVerifyApi, type VerifyApi, type VerifyApiOptions } from "../api/c
 import { embeddedSandboxDqe, sandboxFetch } from "../api/embeddedSandbox.js";
 import type { Limits } from "../api/limits.js";
 import { createLogger } from "../api/logger.js";
-import type { SmsSettings } from "../api/pinVerifications.js";
+import { defaultSmsTexts, type SmsSettings } from "../api/smsSettings.js";
 import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
 import type { SandboxOptions } from "../sandbox/sandboxOptions.js";
 import { countingFetch } from "./countingFetch.js";
@@ -48,7 +48,13 @@ export function createSandboxedApi(options: SandboxedApiOptions = {}) {
   const api: VerifyApi = createVerifyApi({
     dqe: embeddedSandboxDqe(dqeRequests.fetch),
     sandbox,
-    sms: { company: "VerifyKit", smsText: "Your verification code:", pinDurationMin: 3, ...options.sms },
+    sms: {
+      company: "VerifyKit",
+      smsText: defaultSmsTexts.en,
+      smsTexts: { fr: defaultSmsTexts.fr },
+      pinDurationMin: 3,
+      ...options.sms,
+    },
     logger: options.logger ?? createLogger({ level: "silent" }),
     clientAddress: socketOrLoopback,
     ...(options.limits ? { limits: options.limits } : {}),

@@ -35,7 +35,7 @@ describe("createVerifyServerApp", () => {
     expect(callback.pathname).toBe("/api/number-verify/callback");
     const done = await app.fetch(new Request(callback), socket);
     expect(done.status).toBe(200);
-    expect(await done.text()).toContain("Your number has been checked.");
+    expect(await done.text()).toContain("Your number has been verified.");
 
     const status = await app.fetch(new Request(`${origin}/api/number-verify/${checkId}`), socket);
     expect(await status.json()).toMatchObject({ status: "verified" });

@@ -36,7 +36,7 @@ async function verifyBothWays(url: string) {
   const operator = await fetch(check.url, { redirect: "manual" });
   expect(operator.status).toBe(302);
   const done = await fetch(operator.headers.get("location") ?? "");
-  expect(await done.text()).toContain("Your number has been checked.");
+  expect(await done.text()).toContain("Your number has been verified.");
   const status = await fetch(`${url}/api/number-verify/${check.checkId}`);
   expect(await status.json()).toEqual({ status: "verified" });
 }

@@ -15,6 +15,8 @@ export const gdprMsgErrorTexts = {
   "09": "No delivery status received",
   "10": "Invalid consent values",
   "11": "At least one communication channel must be enabled",
+  // The sandbox's own (inferred: DQE documents no code for a Custom_sms too long or with special characters).
+  "12": "Invalid custom SMS text",
 } as const;
 
 /** GDPR_VERIF codes, keys of its `errors` object. */

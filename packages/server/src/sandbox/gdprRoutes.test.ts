@@ -95,6 +95,30 @@ describe("GDPR_MSG", () => {
     expect(bed.sandbox.messages()).toEqual([]);
   });
 
+  // DQE documents no code for a bad Custom_sms: "12" is the sandbox's (inferred, docs/dqe-protocol-choices.md).
+  it.each([
+    ["126 characters", "x".repeat(126)],
+    ["accents", "Votre code de vérification :"],
+    ["a typographic apostrophe", "Votre code d’accès"],
+    ["a line break", "Your code:\n"],
+    ["HTML", "Code <b>"],
+  ])("refuses a Custom_sms with %s: error 12, no SMS", async (_case, text) => {
+    const bed = testBed();
+    const answer = await bed.sendPin(phone, { Custom_sms: text });
+    expect(answer.body).toEqual({
+      status: "REJECTED",
+      to: phone,
+      errors: { "12": "12 - Invalid custom SMS text" },
+    });
+    expect(bed.sandbox.messages()).toEqual([]);
+  });
+
+  it("takes a Custom_sms of 125 plain characters, WebOTP ending included", async () => {
+    const text = `${"x".repeat(125 - " @shop.example #".length)} @shop.example #`;
+    const answer = await testBed().sendPin(phone, { Custom_sms: text });
+    expect(answer.body.status).toBe("DELIVERED");
+  });
+
   it("reads parameter names case-sensitively, as DQE spells them", async () => {
     const params = pinParams(phone);
     const { Phone, Licence, ...rest } = params;

@@ -1,4 +1,5 @@
 import { iso3ToCountry } from "@verify-kit/core";
+import { smsTextProblems } from "@verify-kit/core/dqe";
 import type { Hono } from "hono";
 import { getCountryCallingCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { dqeDateTime } from "./dqeDateTime.js";
@@ -82,6 +83,8 @@ function sendPin(params: URLSearchParams, { options, state }: SandboxContext): A
   const duration = param(params, "Duration") ?? "3";
   if (!/^[1-9]\d*$/.test(duration)) return rejected("05");
   if (company.length < 3 || company.length > 11) return rejected("07");
+  // DQE's 125 characters without special characters, as the kit reads them (inferred: smsText.ts).
+  if (smsTextProblems(customSms).length > 0) return rejected("12");
   const channels = readConsents(params);
   if (typeof channels === "string") return rejected(channels);
 

@@ -23,6 +23,8 @@ export interface ConsentChannelsFieldProps {
    * shows the error. @default true
    */
   required?: boolean | undefined;
+  /** The line under the legend. @default "Choose at least one." when `required`, none otherwise */
+  hint?: string | undefined;
   /** Shows the "at least one" error now if none is chosen (e.g. after a submit). @default false */
   showError?: boolean | undefined;
   /** The channels to offer, in this order. @default phone, post, SMS, email */
@@ -49,6 +51,7 @@ export const ConsentChannelsField = forwardRef<HTMLInputElement, ConsentChannels
       defaultValue = noConsent,
       onChange,
       required = true,
+      hint,
       showError = false,
       only = consentChannelNames,
       name,
@@ -66,6 +69,7 @@ export const ConsentChannelsField = forwardRef<HTMLInputElement, ConsentChannels
     const channels = value ?? own;
     const missing = required && !hasAnyConsent(channels);
     const error = missing && (touched || showError) ? messages.consent_required : undefined;
+    const hintText = hint ?? (required ? messages.consentFieldHint : undefined);
     const hintId = `${ids}hint`;
     const errorId = `${ids}error`;
 
@@ -74,17 +78,18 @@ export const ConsentChannelsField = forwardRef<HTMLInputElement, ConsentChannels
         className={className ? `vk-consent-field ${className}` : "vk-consent-field"}
         style={style}
         aria-describedby={
-          [required ? hintId : "", error === undefined ? "" : errorId].join(" ").trim() || undefined
+          [hintText === undefined ? "" : hintId, error === undefined ? "" : errorId].join(" ").trim() ||
+          undefined
         }
         data-invalid={error === undefined ? undefined : ""}
         disabled={disabled}
       >
         <legend className="vk-consent-field__legend">{messages.consentFieldLegend}</legend>
-        {required ? (
+        {hintText === undefined ? null : (
           <p id={hintId} className="vk-field-hint">
-            {messages.consentFieldHint}
+            {hintText}
           </p>
-        ) : null}
+        )}
         {only.map((channel, index) => (
           <label key={channel} className="vk-consent-field__option">
             <input

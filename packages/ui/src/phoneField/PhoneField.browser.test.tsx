@@ -170,7 +170,9 @@ describe("PhoneField", () => {
     await userEvent.click(input);
     await userEvent.keyboard("0123456789");
     await userEvent.tab();
-    expect(error()).toBe("Ce n'est pas un numéro de mobile : saisissez un numéro qui peut recevoir des SMS.");
+    expect(error()).toBe(
+      "Ce n’est pas un numéro de mobile\u202f: saisissez un numéro qui peut recevoir des SMS.",
+    );
     cleanup();
     setup({ error: "Use your work number." });
     expect(document.querySelector(".vk-field-error")?.textContent).toBe("Use your work number.");

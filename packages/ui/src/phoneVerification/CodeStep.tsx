@@ -34,6 +34,8 @@ export interface CodeStepProps {
   readonly headingLevel: HeadingLevel;
   readonly messages: Messages;
   readonly locale: UiLocale;
+  /** Fills the code from the SMS with the WebOTP API (PhoneVerification's `webOtp`). */
+  readonly webOtp: boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export function CodeStep({
   headingLevel,
   messages,
   locale,
+  webOtp,
 }: CodeStepProps) {
   const { state } = flow;
   const errorId = `${useId()}code-error`;
@@ -82,6 +85,7 @@ export function CodeStep({
         onComplete={onCheck}
         readOnly={state.status === "checking"}
         disabled={state.status === "expired"}
+        webOtp={webOtp}
         invalid={codeError !== undefined}
         aria-describedby={codeError === undefined ? undefined : errorId}
         // The flow's live region speaks every error once; the field's own would repeat it.

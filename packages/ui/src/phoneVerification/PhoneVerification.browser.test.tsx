@@ -77,7 +77,8 @@ describe("PhoneVerification", () => {
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Number verified" }));
     expect(flow.onVerified).toHaveBeenCalledTimes(1);
     expect(flow.onVerified.mock.calls[0]?.[0]).toMatchObject({ to: "+33600000001" });
-    expect(screen.getByRole("list", { name: "Contact preferences" })).toBeDefined();
+    // Consent was not asked: no preferences to show.
+    expect(screen.queryByRole("list", { name: "Contact preferences" })).toBeNull();
   });
 
   test("an invalid number is refused before any request, on the field, announced, focused", async () => {
@@ -120,7 +121,8 @@ describe("PhoneVerification", () => {
     await expect.poll(flow.live).toContain("1 attempt left.");
     await userEvent.keyboard("222222");
     await expect.poll(flow.status).toBe("locked");
-    const message = "Too many wrong codes for this code. Send a new code to try again.";
+    const message =
+      "Too many wrong codes were entered: this code can no longer be used. Start again to get a new one.";
     await expect.poll(flow.live).toBe(message);
     expect(document.activeElement?.textContent).toBe(message);
     expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
@@ -312,7 +314,7 @@ describe("PhoneVerification", () => {
     await userEvent.keyboard("111111");
     await expect
       .poll(flow.live)
-      .toBe("Ce code n'est pas le bon. Vérifiez le SMS et réessayez. 4 essais restants.");
+      .toBe("Ce code n’est pas le bon. Vérifiez le SMS et réessayez. 4 essais restants.");
     await act(async () => {});
   });
 

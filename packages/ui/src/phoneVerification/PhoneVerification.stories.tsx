@@ -223,7 +223,7 @@ export const Locked: Story = {
     await userEvent.keyboard("111111");
     await waitFor(() => expect(status(canvasElement)).toBe("locked"));
     await expect(liveText(canvasElement)).toBe(
-      "Too many wrong codes for this code. Send a new code to try again.",
+      "Too many wrong codes were entered: this code can no longer be used. Start again to get a new one.",
     );
   },
 };
@@ -408,7 +408,7 @@ export const FrenchErrors: Story = {
     await waitFor(() => expect(status(canvasElement)).toBe("sent"));
     await userEvent.keyboard("111111");
     await waitFor(() => expect(status(canvasElement)).toBe("rejected"));
-    const wrong = "Ce code n'est pas le bon. Vérifiez le SMS et réessayez. 4 essais restants.";
+    const wrong = "Ce code n’est pas le bon. Vérifiez le SMS et réessayez. 4 essais restants.";
     await expect(liveText(canvasElement)).toBe(wrong);
     await expect(canvas.getByRole("textbox", { name: "Code reçu par SMS" })).toHaveAccessibleDescription(
       wrong,

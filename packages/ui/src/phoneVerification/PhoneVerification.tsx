@@ -35,10 +35,27 @@ export interface PhoneVerificationProps extends FlowFormProps {
   defaultCountry?: CountryCode | undefined;
   /** The countries the phone field offers. @default every country */
   countries?: readonly CountryCode[] | undefined;
-  /** Asks which channels the user may be contacted by, sent with the code (at least one). @default false */
+  /**
+   * Whether to ask which channels the user may be contacted by, recorded by DQE with the code. The code
+   * itself never depends on it, except with `"required"`:
+   * - `"off"`: not asked, no consent sent, no preferences shown on success;
+   * - `"optional"`: asked apart from the number, said to be optional; the code goes whatever is ticked (DQE
+   *   gets the flags only when one is);
+   * - `"required"`: at least one channel before the code is sent (for a DQE account that refuses a code
+   *   without consent, error 11, `consent_required_by_dqe`).
+   * @default "off"
+   */
+  consent?: ConsentMode | undefined;
+  /** @deprecated `consent="required"` (what `askConsent` did). */
   askConsent?: boolean | undefined;
-  /** The channels ticked at first when `askConsent`. @default none */
+  /** The channels ticked at first when consent is asked. @default none */
   defaultConsent?: ConsentFlags | undefined;
+  /**
+   * Fills the code from the SMS with the WebOTP API where the browser has it (Chrome on Android); it needs the
+   * server's SMS to end with `@host #` (`DQE_SMS_WEBOTP_HOST`). Autofill (`one-time-code`) works without it.
+   * @default false
+   */
+  webOtp?: boolean | undefined;
   /** Called once when the number is verified, with the verified number and the consent recorded. */
   onVerified?: ((state: VerifiedPinState) => void) | undefined;
   /** The level of the steps' headings. @default 2 */
@@ -57,8 +74,11 @@ const aboutNumber = (error: VerifyError) => errorCatalogue[error.code].aboutNumb
 
 const noConsent: ConsentFlags = { phone: false, post: false, sms: false, email: false };
 
+/** How `PhoneVerification` asks for consent (see its `consent` prop). */
+export type ConsentMode = "off" | "optional" | "required";
+
 /**
- * The SMS code flow on `usePinVerification`: the number (and, with `askConsent`, the contact channels) ->
+ * The SMS code flow on `usePinVerification`: the number (and, with `consent`, the contact channels) ->
  * "Send code" -> the code, with where it went, "Change number", "Resend code" and its countdown, attempts
  * left, expiry -> verified, with the consent recorded. Every error shows the catalogue's message; retryable
  * ones offer a retry, limited ones say when. Focus moves to what each step asks for, and each step change
@@ -68,8 +88,10 @@ export function PhoneVerification({
   defaultPhone,
   defaultCountry,
   countries,
+  consent: consentProp,
   askConsent = false,
   defaultConsent = noConsent,
+  webOtp = false,
   onVerified,
   headingLevel = 2,
   autoFocus = false,
@@ -80,7 +102,9 @@ export function PhoneVerification({
   style,
 }: PhoneVerificationProps) {
   const { messages, locale } = useKitMessages(phoneVerificationMessages, overrides);
-  const flow = usePinVerification({ onVerified });
+  const consentMode: ConsentMode = consentProp ?? (askConsent ? "required" : "off");
+  // The UI's language goes with every send: the SMS reads as the page does.
+  const flow = usePinVerification({ onVerified, locale });
   const { state } = flow;
   const session = sessionOf(state);
   const step = state.status === "verified" ? "verified" : session === undefined ? "phone" : "code";
@@ -140,14 +164,14 @@ export function PhoneVerification({
         fieldRef.current?.focus();
         return;
       }
-      if (askConsent && !hasAnyConsent(consent)) {
+      if (consentMode === "required" && !hasAnyConsent(consent)) {
         setConsentTried(true);
         announce(messages.consent_required);
         consentRef.current?.focus();
         return;
       }
       setEdited(false);
-      void flow.send({ phone: read.value.e164, ...(askConsent ? { consent } : {}) });
+      void flow.send({ phone: read.value.e164, ...(consentMode === "off" ? {} : { consent }) });
     });
   }
 
@@ -193,8 +217,13 @@ export function PhoneVerification({
         <p className="vk-flow__text">
           {fill(messages.phoneVerificationVerified, { phone: displayPhone(state.to) })}
         </p>
-        <p className="vk-flow__muted">{messages.phoneVerificationConsent}</p>
-        <ConsentChannels channels={state.channels} />
+        {consentMode === "off" ? null : (
+          // Only when it was asked: a list of "not allowed" nobody chose says nothing but confusion.
+          <>
+            <p className="vk-flow__muted">{messages.phoneVerificationConsent}</p>
+            <ConsentChannels channels={state.channels} />
+          </>
+        )}
       </div>,
     );
   }
@@ -222,14 +251,19 @@ export function PhoneVerification({
           setEdited(true);
         }}
       >
-        {askConsent ? (
-          <ConsentChannelsField
-            ref={consentRef}
-            value={consent}
-            onChange={setConsent}
-            showError={consentTried}
-          />
-        ) : null}
+        {consentMode === "off" ? null : (
+          // Set apart from the number and "Send code" by a rule, and said not to be the code's channel.
+          <div className="vk-flow__consent" data-consent={consentMode}>
+            <ConsentChannelsField
+              ref={consentRef}
+              value={consent}
+              onChange={setConsent}
+              required={consentMode === "required"}
+              hint={consentMode === "optional" ? messages.phoneVerificationConsentOptional : undefined}
+              showError={consentTried}
+            />
+          </div>
+        )}
         {alert === undefined ? null : (
           <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
             {errorText(alert, messages)}
@@ -268,6 +302,7 @@ export function PhoneVerification({
       headingLevel={headingLevel}
       messages={messages}
       locale={locale}
+      webOtp={webOtp}
     />,
   );
 }

@@ -67,7 +67,7 @@ function withSandbox(node: ReactNode, options: SandboxOptions = {}) {
   return <SandboxProvider sandbox={createSandbox(options)}>{node}</SandboxProvider>;
 }
 
-const entries: readonly Entry[] = [
+const allEntries: readonly Entry[] = [
   { state: "pin", node: <PinInput label="Code from the SMS" defaultValue="123" /> },
   {
     state: "pin-invalid",
@@ -154,26 +154,38 @@ export interface Gallery {
  * columns as fit, drives each to its state, and leaves focus nowhere.
  */
 export async function renderGallery(
-  options: { readonly dir?: "ltr" | "rtl"; readonly columns?: 1 | "auto" } = {},
+  options: {
+    readonly dir?: "ltr" | "rtl";
+    readonly columns?: 1 | "auto";
+    /** Only these states. @default all */
+    readonly only?: readonly GalleryState[];
+    /** What the gallery renders in (a messages provider). */
+    readonly wrap?: (gallery: ReactNode) => ReactNode;
+  } = {},
 ): Promise<Gallery> {
-  const { dir = "ltr", columns = "auto" } = options;
+  const { dir = "ltr", columns = "auto", wrap = (gallery) => gallery } = options;
+  const entries = options.only
+    ? allEntries.filter((entry) => options.only?.includes(entry.state))
+    : allEntries;
   const { container } = render(
-    <div
-      className="gallery"
-      dir={dir}
-      style={{
-        display: "grid",
-        gridTemplateColumns: columns === 1 ? "minmax(0, 1fr)" : "repeat(auto-fill, minmax(22rem, 1fr))",
-        gap: "2rem",
-        padding: "16px",
-      }}
-    >
-      {entries.map((entry) => (
-        <div key={entry.state} data-state={entry.state} style={{ minWidth: 0 }}>
-          {entry.node}
-        </div>
-      ))}
-    </div>,
+    wrap(
+      <div
+        className="gallery"
+        dir={dir}
+        style={{
+          display: "grid",
+          gridTemplateColumns: columns === 1 ? "minmax(0, 1fr)" : "repeat(auto-fill, minmax(22rem, 1fr))",
+          gap: "2rem",
+          padding: "16px",
+        }}
+      >
+        {entries.map((entry) => (
+          <div key={entry.state} data-state={entry.state} style={{ minWidth: 0 }}>
+            {entry.node}
+          </div>
+        ))}
+      </div>,
+    ),
   );
   const frame = container.querySelector(".gallery") as HTMLElement;
   const state = (name: GalleryState) => frame.querySelector(`[data-state="${name}"]`) as HTMLElement;

@@ -41,6 +41,11 @@ export interface SendPinInput {
 export interface PinVerificationFlowOptions {
   /** Called once per verification, when the server accepts its code. */
   readonly onVerified?: ((state: VerifiedPinState) => void) | undefined;
+  /**
+   * The page's language (BCP 47, `fr`), sent with every send and resend so that the SMS is written in it
+   * when the server has a text for it. @default none: the server goes by the browser's `Accept-Language`
+   */
+  readonly locale?: string | undefined;
 }
 
 /** Digits in a DQE PIN: GDPR_MSG sends 6 (it takes no length), GDPR_VERIF refuses any other length. */
@@ -60,6 +65,9 @@ interface InFlight {
   readonly promise: Promise<PinActionResult>;
   readonly controller: AbortController;
 }
+
+const localeOf = (deps: PinVerificationFlowOptions) =>
+  deps.locale === undefined ? {} : { locale: deps.locale };
 
 /** The TanStack Query mutation keys of the flow's requests. */
 export const pinMutationKeys = {
@@ -186,16 +194,15 @@ export function createPinVerificationFlow(initialDeps: PinVerificationFlowDeps) 
       if (gated) return gated;
       // A send from any other state starts over: nothing of the previous verification may come back.
       dispatch({ type: "send", phone });
-      return run("send", key, consent === undefined ? { phone } : { phone, consent }, (body, options) =>
-        deps.adapter.sendPin(body, options),
-      );
+      const body = { phone, ...(consent === undefined ? {} : { consent }), ...localeOf(deps) };
+      return run("send", key, body, (variables, options) => deps.adapter.sendPin(variables, options));
     },
 
     /** Sends a new code for the current verification; the previous code stops working. */
     resend(): Promise<PinActionResult> {
       const gated = gate("resend", "");
       if (gated) return gated;
-      const body = { verificationId: verificationId() };
+      const body = { verificationId: verificationId(), ...localeOf(deps) };
       dispatch({ type: "resend" });
       return run("resend", "", body, (variables, options) => deps.adapter.resendPin(variables, options));
     },
