@@ -1,6 +1,5 @@
 import type { VerifyError } from "../errors/VerifyError.js";
 import type { ErrorMessages } from "../messages/errorMessagesEn.js";
-import { parsePhone } from "../phone/parsePhone.js";
 import type { UiLocale } from "./uiMessages.js";
 
 /** `fill("{count} attempts left", { count: 2 })`: the values in place of their `{names}`. */
@@ -13,15 +12,6 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 /** The `one` or `other` form of a count in a language ("1 attempt", "2 attempts"; French "0 essai"). */
 export function plural(locale: UiLocale, count: number, one: string, other: string): string {
   return fill(new Intl.PluralRules(locale).select(count) === "one" ? one : other, { count });
-}
-
-/**
- * A number for people, in its international format, kept left to right inside any sentence (Unicode
- * isolates: invisible, and silent for screen readers) and on one line (no-break spaces).
- */
-export function displayPhone(phone: string): string {
-  const read = parsePhone(phone, { requireMobile: false });
-  return `\u2068${(read.ok ? read.value.international : phone).replaceAll(" ", "\u00a0")}\u2069`;
 }
 
 /** The message of an error's code, in the UI's language. */
