@@ -10,9 +10,9 @@ import { createLogger } from "../src/api/logger.js";
 import type { VerifyStore } from "../src/api/store/VerifyStore.js";
 import { listen } from "../src/node/listen.js";
 import { createRedisStore } from "../src/redis/RedisStore.js";
-import { startTestRedis } from "../src/redis/testRedis.js";
 import { createSandbox, SANDBOX_LICENCE } from "../src/sandbox/index.js";
 import { startSandboxServer } from "../src/sandbox/sandboxServer.js";
+import { startTestRedis } from "../src/testSupport/testRedis.js";
 import {
   type LoadServersCommand,
   type LoadServersReport,

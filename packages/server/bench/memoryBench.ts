@@ -2,7 +2,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { printTable } from "../../../scripts/benchTable.js";
 import { createVerifyApi } from "../src/api/createVerifyApi.js";
-import { embeddedSandboxDqe, sandboxFetch } from "../src/api/embeddedSandbox.js";
+import { embeddedSandboxDqe } from "../src/api/embeddedSandbox.js";
 import { createLogger } from "../src/api/logger.js";
 import { MemoryStore } from "../src/api/store/MemoryStore.js";
 import { createSandbox } from "../src/sandbox/createSandbox.js";
@@ -33,7 +33,7 @@ export async function memoryBench(count: number): Promise<void> {
   const sandbox = createSandbox({ pin: "123456", now });
   const store = new MemoryStore({ now });
   const api = createVerifyApi({
-    dqe: embeddedSandboxDqe(sandboxFetch(sandbox), { timeoutMs: dqeTimeoutMs }),
+    dqe: embeddedSandboxDqe(sandbox, { timeoutMs: dqeTimeoutMs }),
     sms: { company: "VerifyKit", smsText: "Your code:", pinDurationMin: 1, pinTtlS: 20 },
     limits: { sendsPerIp: 1_000_000, sendsPerPrefix: 1_000_000 },
     store,

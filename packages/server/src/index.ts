@@ -1,7 +1,5 @@
 export { ApiError, errorBody, httpStatusFor } from "./api/ApiError.js";
 export type { ApiEnv } from "./api/apiEnv.js";
-export type { ApiSetup } from "./api/apiSetupFromEnv.js";
-export { apiSetupFromEnv } from "./api/apiSetupFromEnv.js";
 export type { ClientAddress, ClientAddressSource } from "./api/clientAddress.js";
 export { normalizeAddress } from "./api/clientAddress.js";
 export type { VerifyApi, VerifyApiOptions } from "./api/createVerifyApi.js";
@@ -20,3 +18,5 @@ export type { SeenRequest } from "./inProcess/countingFetch.js";
 export { countingFetch } from "./inProcess/countingFetch.js";
 export type { SandboxedApi, SandboxedApiOptions } from "./inProcess/createSandboxedApi.js";
 export { createSandboxedApi } from "./inProcess/createSandboxedApi.js";
+export type { ApiSetup } from "./node/apiSetupFromEnv.js";
+export { apiSetupFromEnv } from "./node/apiSetupFromEnv.js";

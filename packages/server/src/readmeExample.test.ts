@@ -3,10 +3,10 @@
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { requestFrom } from "./node/testBin.js";
 import { createSandbox } from "./sandbox/createSandbox.js";
 import { SANDBOX_LICENCE } from "./sandbox/sandboxOptions.js";
 import { type SandboxServer, startSandboxServer } from "./sandbox/sandboxServer.js";
+import { requestFrom } from "./testSupport/testBin.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 const exampleSource = readFileSync(new URL("../example/server.ts", import.meta.url), "utf8");

@@ -1,6 +1,5 @@
 import type { VerifyError } from "../errors/VerifyError.js";
 import type { ErrorMessages } from "../messages/errorMessagesEn.js";
-import { latestPhoneParser } from "../phone/phoneRuntime/latestPhoneParser.js";
 import type { UiLocale } from "./uiMessages.js";
 
 /** `fill("{count} attempts left", { count: 2 })`: the values in place of their `{names}`. */
@@ -13,17 +12,6 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 /** The `one` or `other` form of a count in a language ("1 attempt", "2 attempts"; French "0 essai"). */
 export function plural(locale: UiLocale, count: number, one: string, other: string): string {
   return fill(new Intl.PluralRules(locale).select(count) === "one" ? one : other, { count });
-}
-
-/**
- * A number for people, in its international format, kept left to right inside any sentence (Unicode
- * isolates: invisible, and silent for screen readers) and on one line (no-break spaces). Formatted by the
- * page's phone parser (`@verify-kit/core/phone-runtime`), so that no metadata is loaded for it; as given
- * (E.164) where that parser has not loaded, or does not know the number.
- */
-export function displayPhone(phone: string): string {
-  const read = latestPhoneParser()?.parse(phone, { requireMobile: false });
-  return `\u2068${(read?.ok ? read.value.international : phone).replaceAll(" ", "\u00a0")}\u2069`;
 }
 
 /** The message of an error's code, in the UI's language. */

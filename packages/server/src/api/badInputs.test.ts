@@ -7,7 +7,7 @@ import {
   numbers,
   type TestApi,
   type TestApiOptions,
-} from "./testApi.js";
+} from "../testSupport/testApi.js";
 
 interface BadInput {
   readonly name: string;

@@ -1,8 +1,8 @@
 import { createDqeClient } from "@verify-kit/core/dqe";
 import { describe, expect, test } from "vitest";
+import { createTestApi, nodeBindings, numbers } from "../testSupport/testApi.js";
 import { addressBucket, normalizeAddress, readClientAddress } from "./clientAddress.js";
 import { createVerifyApi } from "./createVerifyApi.js";
-import { createTestApi, nodeBindings, numbers } from "./testApi.js";
 
 describe("normalizeAddress", () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createTestApi, dqeDigits, fixedPin, numbers } from "./testApi.js";
+import { createTestApi, dqeDigits, fixedPin, numbers } from "../testSupport/testApi.js";
 
 // Consent is a switch of the site (off, optional, required): a code never depends on marketing consent.
 // DQE gets consent flags only when the user chose at least one channel (docs/dqe-protocol-choices.md).

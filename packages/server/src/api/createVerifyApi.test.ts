@@ -1,7 +1,4 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { SANDBOX_LICENCE } from "../sandbox/sandboxOptions.js";
-import { sandboxTestNumbers } from "../sandbox/testNumbers.js";
-import { createLogger } from "./logger.js";
 import {
   appOrigin,
   createTestApi,
@@ -9,14 +6,17 @@ import {
   fixedPin,
   lineCollector,
   numbers,
+  SANDBOX_LICENCE,
+  sandboxTestNumbers,
   type TestApi,
-} from "./testApi.js";
+} from "../testSupport/testApi.js";
 import {
   createOpenApiValidator,
   type OpenApiDocument,
   type OpenApiValidator,
   type RecordedAnswer,
-} from "./testOpenApi.js";
+} from "../testSupport/testOpenApi.js";
+import { createLogger } from "./logger.js";
 
 const shop = "https://shop.example";
 const body = { phone: numbers.delivered };

@@ -6,7 +6,6 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
-import type { Sandbox } from "../sandbox/createSandbox.js";
 import { ApiError } from "./ApiError.js";
 import { createAddressHasher } from "./addressHasher.js";
 import type { ApiEnv } from "./apiEnv.js";
@@ -17,7 +16,7 @@ import {
   readClientAddress,
   runtimeWithoutSocket,
 } from "./clientAddress.js";
-import { embeddedSandboxDqe, registerSandboxOperatorPages, sandboxFetch } from "./embeddedSandbox.js";
+import { type EmbeddedSandbox, embeddedSandboxDqe, registerSandboxOperatorPages } from "./embeddedSandbox.js";
 import {
   defaultCheckTtlS,
   defaultMaxWaitS,
@@ -51,7 +50,7 @@ export interface VerifyApiOptions {
    * serves its SMS inbox (`/api/sandbox/messages`) and its operator pages (`/api/sandbox/operator/:id`, where
    * its operator links point), and talks to it when `dqe` is not given.
    */
-  readonly sandbox?: Sandbox | undefined;
+  readonly sandbox?: EmbeddedSandbox | undefined;
   /** The SMS settings DQE takes; the browser never chooses them. */
   readonly sms: SmsSettings;
   /** Set when the client talks to a sandbox running apart: enables `GET /api/sandbox/messages`. */
@@ -132,13 +131,14 @@ function errorResponse(c: Context<ApiEnv>, error: ApiError) {
  */
 export function createVerifyApi(options: VerifyApiOptions) {
   const clientAddress = checkClientAddressSource(options.clientAddress ?? defaultClientAddress());
-  const dqe =
-    options.dqe ?? (options.sandbox ? embeddedSandboxDqe(sandboxFetch(options.sandbox)) : undefined);
+  const dqe = options.dqe ?? (options.sandbox ? embeddedSandboxDqe(options.sandbox) : undefined);
   if (dqe === undefined) throw new Error("createVerifyApi: give a DQE client (dqe) or a sandbox (sandbox)");
   const sandbox = options.sandbox;
   const sandboxInbox =
     options.sandboxInbox ??
-    (sandbox ? { messages: async (dqePhone: string) => sandbox.messages(dqePhone) } : undefined);
+    (sandbox
+      ? { messages: async (dqePhone: string) => sandbox.messages(dqePhone), testNumbers: sandbox.testNumbers }
+      : undefined);
   const originRefusal = createOriginCheck({
     allowedOrigins: options.allowedOrigins ?? [],
     corsOrigins: options.corsOrigins ?? [],
@@ -293,7 +293,7 @@ export function createVerifyApi(options: VerifyApiOptions) {
   registerNumberVerifyRoutes(app, checks, {
     maxWaitS,
     publicUrl: options.publicUrl,
-    embeddedSandbox: sandbox !== undefined,
+    embeddedSandbox: sandbox,
     siteName: options.siteName,
   });
 

@@ -1,7 +1,7 @@
 // Issue: DQE failures cost the user (five 502s used up the number's sends; failed starts used up its checks;
 // a failed resend started the cooldown). Only what DQE accepted is charged; refunds are capped per client.
 import { describe, expect, test } from "vitest";
-import { connectionRefused, createTestApi, htmlError, numbers } from "./testApi.js";
+import { connectionRefused, createTestApi, htmlError, numbers } from "../testSupport/testApi.js";
 
 describe("sends DQE certainly did not accept are given back", () => {
   test("five 502s (HTML) and a refused connection leave the number its five sends", async () => {

@@ -1,9 +1,24 @@
 import { createDqeClient, type DqeClient } from "@verify-kit/core/dqe";
 import type { Hono } from "hono";
-import type { Sandbox } from "../sandbox/createSandbox.js";
-import { operatorPath } from "../sandbox/idmobileRoutes.js";
-import { SANDBOX_LICENCE } from "../sandbox/sandboxOptions.js";
 import type { ApiEnv } from "./apiEnv.js";
+import type { SandboxNumber, SandboxSms } from "./metaRoutes.js";
+
+/**
+ * What the API uses of a DQE sandbox in its process. `createSandbox()` from `@verify-kit/server/sandbox`
+ * is one: the caller hands it in, the API never builds one, so the adapter does not depend on the test double.
+ */
+export interface EmbeddedSandbox {
+  /** Answers DQE's paths, as DQE would. */
+  fetch(request: Request): Promise<Response>;
+  /** The SMS it "sent" to `phone` (DQE's format), newest first. */
+  messages(phone?: string): readonly SandboxSms[];
+  /** Its test numbers and what each does. */
+  readonly testNumbers: readonly SandboxNumber[];
+  /** The licence it accepts. */
+  readonly licence: string;
+  /** The path its operator pages are under, in the links it hands out (an id follows). */
+  readonly operatorPath: string;
+}
 
 /** The address the adapter's DQE client gives a sandbox in its own process: never on the network. */
 export const embeddedSandboxOrigin = "http://sandbox.internal";
@@ -15,15 +30,16 @@ export const embeddedSandboxOrigin = "http://sandbox.internal";
 export const sandboxOperatorRoute = "/api/sandbox/operator/";
 
 /** The sandbox in this process as a `fetch`, for a DQE client. */
-export function sandboxFetch(sandbox: Sandbox): typeof fetch {
+export function sandboxFetch(sandbox: EmbeddedSandbox): typeof fetch {
   return ((input: RequestInfo | URL, init?: RequestInit) =>
     sandbox.fetch(new Request(input, init))) as typeof fetch;
 }
 
-/** A DQE client talking to a sandbox in this process (through `sandboxFetch`, or a fetch wrapping it). */
+/** A DQE client talking to a sandbox in this process (through `sandboxFetch`, or `fetch` wrapping it). */
 export function embeddedSandboxDqe(
-  fetch: typeof globalThis.fetch,
+  sandbox: EmbeddedSandbox,
   options: {
+    readonly fetch?: typeof globalThis.fetch;
     readonly method?: "GET" | "POST";
     readonly timeoutMs?: number;
     readonly partnerName?: string;
@@ -31,10 +47,10 @@ export function embeddedSandboxDqe(
 ): DqeClient {
   return createDqeClient({
     server: embeddedSandboxOrigin,
-    licence: SANDBOX_LICENCE,
+    licence: sandbox.licence,
     clientSecret: "sandbox",
     partnerName: options.partnerName ?? "verify-kit",
-    fetch,
+    fetch: options.fetch ?? sandboxFetch(sandbox),
     ...(options.method ? { method: options.method } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
@@ -44,7 +60,7 @@ export function embeddedSandboxDqe(
  * The operator link an embedded sandbox handed out, moved to where this API serves it: on `apiBase` (the
  * public URL, or the request's origin), unless the sandbox was given an address of its own.
  */
-export function publicOperatorLink(link: string, apiBase: string): string {
+export function publicOperatorLink(link: string, apiBase: string, operatorPath: string): string {
   const at = link.indexOf(operatorPath);
   if (at < 0) return link;
   const prefix = link.slice(0, at);
@@ -53,10 +69,10 @@ export function publicOperatorLink(link: string, apiBase: string): string {
 }
 
 /** Serves the sandbox's operator pages, which the phone opens, and which send it back to the callback. */
-export function registerSandboxOperatorPages(app: Hono<ApiEnv>, sandbox: Sandbox): void {
+export function registerSandboxOperatorPages(app: Hono<ApiEnv>, sandbox: EmbeddedSandbox): void {
   app.get(`${sandboxOperatorRoute}:id`, (c) =>
     sandbox.fetch(
-      new Request(`${embeddedSandboxOrigin}${operatorPath}${encodeURIComponent(c.req.param("id"))}`, {
+      new Request(`${embeddedSandboxOrigin}${sandbox.operatorPath}${encodeURIComponent(c.req.param("id"))}`, {
         signal: c.req.raw.signal,
       }),
     ),

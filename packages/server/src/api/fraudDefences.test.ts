@@ -1,8 +1,8 @@
 // SMS-pumping defences: countries served, caps per number prefix, SMS budgets over a rolling 24 hours. Each
 // refusal comes before any DQE call, with a machine-readable reason; the settings are in /api/config.
 import { describe, expect, test } from "vitest";
+import { createTestApi, numbers } from "../testSupport/testApi.js";
 import { numberPrefix } from "./sendCharges.js";
-import { createTestApi, numbers } from "./testApi.js";
 
 const hour = 3600;
 

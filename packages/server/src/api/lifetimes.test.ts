@@ -2,10 +2,10 @@
 // the default hour every record stayed an hour). Records live as long as their code or check plus a margin.
 import { createDqeClient } from "@verify-kit/core/dqe";
 import { describe, expect, test } from "vitest";
-import { apiSetupFromEnv } from "./apiSetupFromEnv.js";
+import { apiSetupFromEnv } from "../node/apiSetupFromEnv.js";
+import { createTestApi, fixedPin, numbers } from "../testSupport/testApi.js";
 import { createVerifyApi } from "./createVerifyApi.js";
 import { MemoryStore } from "./store/MemoryStore.js";
-import { createTestApi, fixedPin, numbers } from "./testApi.js";
 
 describe("records live as long as their code or check, not as long as a limit's window", () => {
   test("with a 60 s window, a code that lives 180 s still verifies at 62 s", async () => {

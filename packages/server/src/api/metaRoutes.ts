@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { dqeToE164, e164ToDqe, parsePhone, type VerifyApiConfig } from "@verify-kit/core";
-import { sandboxTestNumbers } from "../sandbox/testNumbers.js";
 import { ApiError } from "./ApiError.js";
 import type { ApiEnv } from "./apiEnv.js";
 import {
@@ -12,10 +11,28 @@ import {
 import { errorAnswers, jsonAnswer } from "./openApiParts.js";
 import type { VerifyStore } from "./store/VerifyStore.js";
 
-/** The sandbox's SMS, when the backend talks to the sandbox. */
+/** An SMS the sandbox "sent". */
+export interface SandboxSms {
+  readonly to: string;
+  readonly text: string;
+  readonly pin: string;
+  readonly sentAt: string;
+}
+
+/** A sandbox test number and what it does (`SandboxTestNumber` from `@verify-kit/server/sandbox`). */
+export interface SandboxNumber {
+  readonly e164: string;
+  readonly sms: string;
+  readonly check: string;
+  readonly errorId?: string | undefined;
+}
+
+/** The sandbox's SMS and test numbers, when the backend talks to the sandbox. */
 export interface SandboxInbox {
   /** SMS sent to a number in DQE's format, newest first. */
-  messages(dqePhone: string): Promise<readonly { to: string; text: string; pin: string; sentAt: string }[]>;
+  messages(dqePhone: string): Promise<readonly SandboxSms[]>;
+  /** Its test numbers, served at `GET /api/sandbox/numbers`. */
+  readonly testNumbers: readonly SandboxNumber[];
 }
 
 const config = createRoute({
@@ -78,7 +95,7 @@ export function registerMetaRoutes(
   });
   app.openapi(numbers, (c) => {
     if (!inbox) throw new ApiError("not_found");
-    const list = sandboxTestNumbers.map(({ e164, sms, check, errorId }) => ({
+    const list = inbox.testNumbers.map(({ e164, sms, check, errorId }) => ({
       phone: e164,
       sms,
       check,

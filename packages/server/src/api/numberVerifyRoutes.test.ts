@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { appOrigin, createTestApi, dqeDigits, numbers } from "./testApi.js";
+import { appOrigin, createTestApi, dqeDigits, numbers } from "../testSupport/testApi.js";
 
 afterEach(() => {
   vi.useRealTimers();

@@ -8,7 +8,7 @@ import {
 } from "./apiSchemas.js";
 import { type CallbackOutcome, callbackPage } from "./callbackPage.js";
 import { requireClient } from "./clientAddress.js";
-import { publicOperatorLink } from "./embeddedSandbox.js";
+import { type EmbeddedSandbox, publicOperatorLink } from "./embeddedSandbox.js";
 import type { NumberChecks } from "./numberChecks.js";
 import { errorAnswers, jsonAnswer, jsonBody } from "./openApiParts.js";
 
@@ -71,8 +71,8 @@ export function registerNumberVerifyRoutes(
     maxWaitS: number;
     /** Where phones and browsers reach this API; the request's origin when undefined. */
     publicUrl: string | undefined;
-    /** Whether a sandbox in this process hands out the operator links, which this API then serves. */
-    embeddedSandbox: boolean;
+    /** The sandbox in this process, when there is one: it hands out the operator links, which this API serves. */
+    embeddedSandbox: EmbeddedSandbox | undefined;
     /** The name the phone's page carries; the public host when undefined. */
     siteName: string | undefined;
   },
@@ -86,7 +86,8 @@ export function registerNumberVerifyRoutes(
   app.openapi(start, async (c) => {
     const base = options.publicUrl ?? new URL(c.req.url).origin;
     const answer = await checks.start(c.req.valid("json").phone, base, requireClient(c.get("client")));
-    const url = options.embeddedSandbox ? publicOperatorLink(answer.url, base) : answer.url;
+    const sandbox = options.embeddedSandbox;
+    const url = sandbox ? publicOperatorLink(answer.url, base, sandbox.operatorPath) : answer.url;
     return c.json(NumberVerifyStartedSchema.parse({ ...answer, url }), 200);
   });
   // Declared before /{checkId} so that "callback" is not taken for an id. A phone lands here: it gets a page,

@@ -8,7 +8,7 @@ import {
 } from "@opentelemetry/sdk-metrics";
 import { describe, expect, test } from "vitest";
 import { createSandboxedApi } from "../inProcess/createSandboxedApi.js";
-import { createTestApi, fixedPin, numbers } from "./testApi.js";
+import { createTestApi, fixedPin, numbers } from "../testSupport/testApi.js";
 
 describe("Cache-Control: no-store on every answer of the API", () => {
   test("JSON, errors, the inbox, the callback page and the sandbox's operator page", async () => {

@@ -1,8 +1,8 @@
 import { createDqeClient } from "@verify-kit/core/dqe";
 import { describe, expect, test } from "vitest";
+import { createTestApi, numbers } from "../testSupport/testApi.js";
 import { createVerifyApi } from "./createVerifyApi.js";
 import { canonicalOrigin } from "./originCheck.js";
-import { createTestApi, numbers } from "./testApi.js";
 
 const body = { phone: numbers.delivered };
 /** What the API sees behind Vite's shorthand proxy (`changeOrigin`): the page's Origin, the API's own Host. */

@@ -1,7 +1,6 @@
 import { createDqeClient } from "@verify-kit/core/dqe";
 import { expect, test } from "vitest";
-import { createSandbox } from "../sandbox/createSandbox.js";
-import { SANDBOX_LICENCE } from "../sandbox/sandboxOptions.js";
+import { createSandbox, SANDBOX_LICENCE } from "../testSupport/testApi.js";
 import { ApiError } from "./ApiError.js";
 import { defaultLimits } from "./limits.js";
 import { createMetrics } from "./metrics.js";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createTestApi, dqeDigits, fixedPin, numbers } from "./testApi.js";
+import { createTestApi, dqeDigits, fixedPin, numbers } from "../testSupport/testApi.js";
 
 const consent = { phone: false, post: true, sms: true, email: false };
 

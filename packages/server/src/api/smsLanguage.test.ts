@@ -3,10 +3,10 @@
 import { createVerifyApiClient } from "@verify-kit/core";
 import { createDqeClient } from "@verify-kit/core/dqe";
 import { describe, expect, test } from "vitest";
-import { apiSetupFromEnv } from "./apiSetupFromEnv.js";
+import { apiSetupFromEnv } from "../node/apiSetupFromEnv.js";
+import { appOrigin, createTestApi, fixedPin, nodeBindings, numbers } from "../testSupport/testApi.js";
 import { createVerifyApi } from "./createVerifyApi.js";
 import { createLogger } from "./logger.js";
-import { appOrigin, createTestApi, fixedPin, nodeBindings, numbers } from "./testApi.js";
 
 const french = { smsTexts: { fr: "Votre code :" } };
 

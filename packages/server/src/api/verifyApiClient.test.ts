@@ -2,7 +2,14 @@
 import { createVerifyApiClient } from "@verify-kit/core";
 import { describe, expect, test } from "vitest";
 import { listen } from "../node/listen.js";
-import { appOrigin, createTestApi, dqeDigits, fixedPin, numbers, type TestApi } from "./testApi.js";
+import {
+  appOrigin,
+  createTestApi,
+  dqeDigits,
+  fixedPin,
+  numbers,
+  type TestApi,
+} from "../testSupport/testApi.js";
 
 const clientOf = (t: TestApi) => createVerifyApiClient({ baseUrl: `${appOrigin}/api`, fetch: t.fetch });
 

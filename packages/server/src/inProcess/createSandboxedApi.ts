@@ -46,7 +46,7 @@ export function createSandboxedApi(options: SandboxedApiOptions = {}) {
   const sandbox: Sandbox = createSandbox(options.sandbox);
   const dqeRequests = countingFetch(sandboxFetch(sandbox));
   const api: VerifyApi = createVerifyApi({
-    dqe: embeddedSandboxDqe(dqeRequests.fetch),
+    dqe: embeddedSandboxDqe(sandbox, { fetch: dqeRequests.fetch }),
     sandbox,
     sms: {
       company: "VerifyKit",

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { apiSetupFromEnv } from "../api/apiSetupFromEnv.js";
 import { createLogger } from "../api/logger.js";
-import { nodeBindings } from "../api/testApi.js";
+import { nodeBindings } from "../testSupport/testApi.js";
+import { apiSetupFromEnv } from "./apiSetupFromEnv.js";
 import { createVerifyServerApp } from "./createVerifyServerApp.js";
 
 const silent = createLogger({ level: "silent" });

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import type { Logger } from "pino";
-import type { ApiSetup } from "../api/apiSetupFromEnv.js";
 import { createVerifyApi, type VerifyApi } from "../api/createVerifyApi.js";
 import { createRedisStore } from "../redis/RedisStore.js";
+import type { ApiSetup } from "./apiSetupFromEnv.js";
 
 /**
  * What a server of the backend adapter serves: the API under `/api` (with an embedded sandbox, its SMS inbox

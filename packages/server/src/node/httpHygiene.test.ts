@@ -1,7 +1,7 @@
 // HTTP hygiene over a real socket: a 413 closes its connection; a stalled request is cut after the time-out.
 import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createTestApi } from "../api/testApi.js";
+import { createTestApi } from "../testSupport/testApi.js";
 import { type Listening, listen } from "./listen.js";
 
 let server: Listening;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { createLogger } from "../api/logger.js";
-import { lineCollector } from "../api/testApi.js";
+import { lineCollector } from "../testSupport/testApi.js";
+import { startBin } from "../testSupport/testBin.js";
 import { startVerifyServer } from "./startVerifyServer.js";
-import { startBin } from "./testBin.js";
 
 const json = { "content-type": "application/json" };
 

@@ -1,8 +1,8 @@
 import process from "node:process";
 import type { Logger } from "pino";
-import { type ApiSetup, apiSetupFromEnv } from "../api/apiSetupFromEnv.js";
 import type { VerifyApi } from "../api/createVerifyApi.js";
 import { createLogger } from "../api/logger.js";
+import { type ApiSetup, apiSetupFromEnv } from "./apiSetupFromEnv.js";
 import { createVerifyServerApp } from "./createVerifyServerApp.js";
 import { listen } from "./listen.js";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { describeStoreContract, eventually } from "../api/store/storeContract.js";
 import { StoreUnavailableError, type VerifyStore } from "../api/store/VerifyStore.js";
+import { startTestRedis, type TestRedis } from "../testSupport/testRedis.js";
 import { createRedisStore } from "./RedisStore.js";
-import { startTestRedis, type TestRedis } from "./testRedis.js";
 
 let redis: TestRedis;
 const stores: VerifyStore[] = [];

@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { eventually } from "../api/store/storeContract.js";
 import type { VerifyStore } from "../api/store/VerifyStore.js";
-import { createTestApi, fixedPin, numbers } from "../api/testApi.js";
+import { createTestApi, fixedPin, numbers } from "../testSupport/testApi.js";
+import { startTestRedis, type TestRedis } from "../testSupport/testRedis.js";
 import { createRedisStore } from "./RedisStore.js";
-import { startTestRedis, type TestRedis } from "./testRedis.js";
 
 let redis: TestRedis;
 let store: VerifyStore;

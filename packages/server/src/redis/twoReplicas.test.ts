@@ -2,10 +2,10 @@
 // verify-kit-server bin) on one real redis-server, talking to one DQE stand-in: caps, locks, cooldowns and
 // verifications hold exactly as with one, long polls are released across them, and a restart loses nothing.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type RunningBin, requestFrom, startBin } from "../node/testBin.js";
 import { createSandbox } from "../sandbox/createSandbox.js";
 import { type SandboxServer, startSandboxServer } from "../sandbox/sandboxServer.js";
-import { startTestRedis, type TestRedis } from "./testRedis.js";
+import { type RunningBin, requestFrom, startBin } from "../testSupport/testBin.js";
+import { startTestRedis, type TestRedis } from "../testSupport/testRedis.js";
 
 const pin = "123456";
 let redis: TestRedis;

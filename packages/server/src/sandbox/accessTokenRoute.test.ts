@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { fixtures, type Method, type Params, shapeOf, testBed } from "../testSupport/sandboxTestSupport.js";
 import { SANDBOX_LICENCE } from "./sandboxOptions.js";
-import { fixtures, type Method, type Params, shapeOf, testBed } from "./sandboxTestSupport.js";
 
 const valid: Params = {
   client_secret: "any secret",

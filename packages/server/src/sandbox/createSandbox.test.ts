@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { dqeRequest, origin, pinParams, testBed } from "../testSupport/sandboxTestSupport.js";
 import * as sandboxEntry from "./index.js";
 import { createSandbox, SANDBOX_LICENCE } from "./index.js";
-import { dqeRequest, origin, pinParams, testBed } from "./sandboxTestSupport.js";
 
 describe("createSandbox", () => {
   it("exports its public API from the entry", () => {

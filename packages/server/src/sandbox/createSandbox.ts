@@ -2,12 +2,13 @@ import { Hono } from "hono";
 import { registerAccessTokenRoute } from "./accessTokenRoute.js";
 import { registerGdprRoutes } from "./gdprRoutes.js";
 import { serverErrorPage } from "./htmlPage.js";
-import { registerIdmobileRoutes } from "./idmobileRoutes.js";
+import { operatorPath, registerIdmobileRoutes } from "./idmobileRoutes.js";
 import { registerMessagesRoute } from "./messagesRoute.js";
 import { registerOperatorPage } from "./operatorPage.js";
 import type { SandboxContext, SandboxEnv } from "./sandboxContext.js";
-import { resolveSandboxOptions, type SandboxOptions } from "./sandboxOptions.js";
+import { resolveSandboxOptions, SANDBOX_LICENCE, type SandboxOptions } from "./sandboxOptions.js";
 import { type SandboxMessage, SandboxState } from "./sandboxState.js";
+import { type SandboxTestNumber, sandboxTestNumbers } from "./testNumbers.js";
 
 /** A local DQE: answers DQE's paths, parameters and JSON, with test numbers that misbehave on purpose. */
 export interface Sandbox {
@@ -17,6 +18,12 @@ export interface Sandbox {
   messages(phone?: string): SandboxMessage[];
   /** Forgets every SMS, PIN, access token and number check. */
   reset(): void;
+  /** Its test numbers (`sandboxTestNumbers`). */
+  readonly testNumbers: readonly SandboxTestNumber[];
+  /** The licence it accepts (`SANDBOX_LICENCE`). */
+  readonly licence: string;
+  /** The path of its operator pages in the links it hands out, before the check's id. */
+  readonly operatorPath: string;
 }
 
 /**
@@ -45,5 +52,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     fetch: async (request) => app.fetch(request),
     messages: (phone) => context.state.messages(phone),
     reset: () => context.state.reset(),
+    testNumbers: sandboxTestNumbers,
+    licence: SANDBOX_LICENCE,
+    operatorPath,
   };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { SANDBOX_LICENCE } from "./sandboxOptions.js";
 import {
   fixtureErrors,
   fixtures,
@@ -8,7 +7,8 @@ import {
   pinParams,
   shapeOf,
   testBed,
-} from "./sandboxTestSupport.js";
+} from "../testSupport/sandboxTestSupport.js";
+import { SANDBOX_LICENCE } from "./sandboxOptions.js";
 
 const msgCodes: Record<string, string> = fixtures.gdpr_msg_error_codes;
 const verifCodes: Record<string, string> = fixtures.gdpr_verif_error_codes;

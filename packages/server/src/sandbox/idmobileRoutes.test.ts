@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { SANDBOX_LICENCE } from "./sandboxOptions.js";
 import {
   fixtures,
   idmobileParams,
@@ -9,7 +8,8 @@ import {
   type Params,
   shapeOf,
   testBed,
-} from "./sandboxTestSupport.js";
+} from "../testSupport/sandboxTestSupport.js";
+import { SANDBOX_LICENCE } from "./sandboxOptions.js";
 
 const idmobileIds: Record<string, string> = fixtures.idmobile_numverify_error_ids;
 const retrievalIds: Record<string, string> = fixtures.numverify_retrieval_error_ids;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtures, openOperator, operatorPathOf, testBed } from "./sandboxTestSupport.js";
+import { fixtures, openOperator, operatorPathOf, testBed } from "../testSupport/sandboxTestSupport.js";
 
 const retrievalIds: Record<string, string> = fixtures.numverify_retrieval_error_ids;
 const number = "33612345678";

@@ -1,6 +1,5 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { describe, expect, it } from "vitest";
-import { SANDBOX_LICENCE } from "./sandboxOptions.js";
 import {
   dqeRequest,
   fixtures,
@@ -9,7 +8,8 @@ import {
   pinParams,
   type SandboxTestBed,
   testBed,
-} from "./sandboxTestSupport.js";
+} from "../testSupport/sandboxTestSupport.js";
+import { SANDBOX_LICENCE } from "./sandboxOptions.js";
 import { sandboxTestNumber, sandboxTestNumbers } from "./testNumbers.js";
 
 const idmobileIds: Record<string, string> = fixtures.idmobile_numverify_error_ids;

@@ -1,6 +1,7 @@
 import type { ErrorMessages } from "../../messages/errorMessagesEn.js";
+import { displayPhone } from "../../texts/displayPhone.js";
 import type { NumberVerificationMessages } from "../../texts/numberVerificationMessages.js";
-import { displayPhone, fill } from "../../texts/textFormat.js";
+import { fill } from "../../texts/textFormat.js";
 import type { UiLocale } from "../../texts/uiMessages.js";
 import { errorWithWaitText } from "../pinVerification/pinVerificationCue.js";
 import type { StepCue } from "../stepCue.js";

@@ -1,8 +1,9 @@
 import { errorCatalogue } from "../../errors/errorCatalogue.js";
 import type { VerifyError } from "../../errors/VerifyError.js";
 import type { ErrorMessages } from "../../messages/errorMessagesEn.js";
+import { displayPhone } from "../../texts/displayPhone.js";
 import type { PhoneVerificationMessages } from "../../texts/phoneVerificationMessages.js";
-import { displayPhone, errorText, fill, plural, waitText } from "../../texts/textFormat.js";
+import { errorText, fill, plural, waitText } from "../../texts/textFormat.js";
 import type { UiLocale } from "../../texts/uiMessages.js";
 import type { StepCue } from "../stepCue.js";
 import { type PinVerificationState, sessionOf } from "./pinVerificationReducer.js";

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
+import { createVerifyApi } from "../api/createVerifyApi.js";
+import { createLogger } from "../api/logger.js";
+import { nodeBindings } from "../testSupport/testApi.js";
 import { apiSetupFromEnv } from "./apiSetupFromEnv.js";
-import { createVerifyApi } from "./createVerifyApi.js";
-import { createLogger } from "./logger.js";
-import { nodeBindings } from "./testApi.js";
 
 const silent = createLogger({ level: "silent" });
 const json = { "content-type": "application/json" };

@@ -4,17 +4,22 @@
 import { Writable } from "node:stream";
 import type { NumberVerifyStarted, PinSent, SandboxSms } from "@verify-kit/core";
 import { createDqeClient, type DqeClientOptions } from "@verify-kit/core/dqe";
+import { createVerifyApi, type VerifyApi, type VerifyApiOptions } from "../api/createVerifyApi.js";
+import { createLogger } from "../api/logger.js";
+import type { SmsSettings } from "../api/smsSettings.js";
 import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
 import { SANDBOX_LICENCE, type SandboxOptions } from "../sandbox/sandboxOptions.js";
-import { createVerifyApi, type VerifyApi, type VerifyApiOptions } from "./createVerifyApi.js";
-import { createLogger } from "./logger.js";
-import type { SmsSettings } from "./smsSettings.js";
 import {
   createOpenApiValidator,
   type OpenApiDocument,
   type OpenApiValidator,
   type RecordedAnswer,
 } from "./testOpenApi.js";
+
+// What tests of the API use of the sandbox: the API itself never imports it (the caller hands it in).
+export { createSandbox } from "../sandbox/createSandbox.js";
+export { SANDBOX_LICENCE } from "../sandbox/sandboxOptions.js";
+export { sandboxTestNumbers } from "../sandbox/testNumbers.js";
 
 /** Where the tests reach the API. */
 export const appOrigin = "http://app.test";
@@ -193,7 +198,12 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
     sms: { company: "SHOP", smsText: "Your code:", pinDurationMin: 3, ...options.sms },
     ...(options.inbox === false
       ? {}
-      : { sandboxInbox: { messages: async (phone: string) => sandbox.messages(phone) } }),
+      : {
+          sandboxInbox: {
+            messages: async (phone: string) => sandbox.messages(phone),
+            testNumbers: sandbox.testNumbers,
+          },
+        }),
     logger: createLogger({ destination: lineCollector(logLines) }),
     now,
     limits: {},

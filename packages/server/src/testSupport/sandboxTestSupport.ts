@@ -1,8 +1,8 @@
 // Helpers for the sandbox's own tests: raw requests and raw JSON, never a kit client, so that the sandbox is
 // checked against DQE's documented answers and cannot drift into the client's shape.
 import fixtures from "../../../../fixtures/dqe-examples.json";
-import { createSandbox, type Sandbox } from "./createSandbox.js";
-import { SANDBOX_LICENCE, type SandboxOptions } from "./sandboxOptions.js";
+import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
+import { SANDBOX_LICENCE, type SandboxOptions } from "../sandbox/sandboxOptions.js";
 
 export { fixtures };
 

@@ -1,23 +1,24 @@
 import { createDqeClient, type DqeClient } from "@verify-kit/core/dqe";
-import type { ServerTimeouts } from "../node/listen.js";
-import type { RedisStoreOptions } from "../redis/RedisStore.js";
-import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
-import { SANDBOX_LICENCE, sandboxOptionsFromEnv } from "../sandbox/sandboxOptions.js";
-import type { ClientAddressSource } from "./clientAddress.js";
-import type { VerifyApiOptions } from "./createVerifyApi.js";
-import { embeddedSandboxDqe, sandboxFetch } from "./embeddedSandbox.js";
-import { envReader } from "./envReader.js";
-import { lifetimeContradictions, lifetimeEnvNames } from "./lifetimes.js";
-import { defaultLimits, type Limits, limitEnvNames } from "./limits.js";
-import type { SandboxInbox } from "./metaRoutes.js";
-import { siteNameProblems } from "./siteName.js";
+import type { ClientAddressSource } from "../api/clientAddress.js";
+import type { VerifyApiOptions } from "../api/createVerifyApi.js";
+import { embeddedSandboxDqe } from "../api/embeddedSandbox.js";
+import { envReader } from "../api/envReader.js";
+import { lifetimeContradictions, lifetimeEnvNames } from "../api/lifetimes.js";
+import { defaultLimits, type Limits, limitEnvNames } from "../api/limits.js";
+import type { SandboxInbox } from "../api/metaRoutes.js";
+import { siteNameProblems } from "../api/siteName.js";
 import {
   defaultSmsLocale,
   defaultSmsTexts,
   type SmsSettings,
   smsEnvNames,
   smsSettingsProblems,
-} from "./smsSettings.js";
+} from "../api/smsSettings.js";
+import type { RedisStoreOptions } from "../redis/RedisStore.js";
+import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
+import { SANDBOX_LICENCE, sandboxOptionsFromEnv } from "../sandbox/sandboxOptions.js";
+import { sandboxTestNumbers } from "../sandbox/testNumbers.js";
+import type { ServerTimeouts } from "./listen.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -44,6 +45,7 @@ function sandboxInboxOverHttp(sandboxUrl: string): SandboxInbox {
       if (!response.ok) throw new Error(`sandbox answered HTTP ${response.status}`);
       return (await response.json()) as Awaited<ReturnType<SandboxInbox["messages"]>>;
     },
+    testNumbers: sandboxTestNumbers,
   };
 }
 
@@ -218,7 +220,7 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
       // The API serves its operator pages, on its public URL or the request's origin
       // (SANDBOX_PUBLIC_URL, when set, names the address a phone on the network uses instead).
       sandbox = createSandbox(sandboxOptionsFromEnv(env));
-      dqe = embeddedSandboxDqe(sandboxFetch(sandbox), common);
+      dqe = embeddedSandboxDqe(sandbox, common);
       dqeTarget =
         "the embedded DQE sandbox (test numbers, no real SMS; its inbox and operator pages under /api/sandbox)";
     }
