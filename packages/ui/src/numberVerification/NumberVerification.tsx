@@ -159,7 +159,8 @@ export function NumberVerification({
     if (before === state) return;
     previous.current = state;
     if (state.status === "idle") {
-      if (before.status === "pending" || before.status === "starting")
+      // Cancelled for the SMS code instead: that switch was said already.
+      if ((before.status === "pending" || before.status === "starting") && smsPhone === undefined)
         announce(messages.numberVerificationCancelled);
       fieldRef.current?.focus();
       return;
@@ -214,6 +215,31 @@ export function NumberVerification({
     </FlowRoot>
   );
 
+  /** The SMS code instead, sent at once: one click from the choice to the code field. */
+  function toSms(e164: string) {
+    poll.cancel();
+    if (onFallbackToSms) onFallbackToSms(e164);
+    else {
+      setSmsPhone(e164);
+      announce(fill(messages.numberVerificationSmsStep, { phone: displayPhone(e164) }));
+    }
+  }
+
+  /** "Text me a code instead" (secondary), from the start and while the check waits. */
+  const textInstead = (phoneOf: () => string | undefined) => (
+    <button
+      type="button"
+      className="vk-button"
+      data-variant="secondary"
+      onClick={() => {
+        const e164 = phoneOf();
+        if (e164 !== undefined) toSms(e164);
+      }}
+    >
+      {messages.numberVerificationTextInstead}
+    </button>
+  );
+
   if (smsPhone !== undefined) {
     // Inside this flow's root: its live region, kept mounted, says the step changed (the new flow's own
     // region starts empty, and a region only speaks a change).
@@ -225,21 +251,26 @@ export function NumberVerification({
         defaultPhone={smsPhone}
         name={name}
         required={required}
+        sendAtOnce
         autoFocus
       />,
     );
   }
 
+  /** The number typed, in E.164; undefined (said and shown) when it is not valid. */
+  function readPhone(): string | undefined {
+    const read = parsePhone(phone);
+    if (read.ok) return read.value.e164;
+    setPhoneError(read.error);
+    announce(errorText(read.error, messages));
+    fieldRef.current?.focus();
+    return undefined;
+  }
+
   function submit() {
     if (state.status === "starting") return;
-    const read = parsePhone(phone);
-    if (!read.ok) {
-      setPhoneError(read.error);
-      announce(errorText(read.error, messages));
-      fieldRef.current?.focus();
-      return;
-    }
-    void poll.start(read.value.e164);
+    const e164 = readPhone();
+    if (e164 !== undefined) void poll.start(e164);
   }
 
   if (state.status === "idle" || state.status === "starting") {
@@ -270,6 +301,7 @@ export function NumberVerification({
           >
             {starting ? messages.numberVerificationStarting : messages.numberVerificationStart}
           </button>
+          {textInstead(readPhone)}
         </div>
       </PhoneStep>,
     );
@@ -334,6 +366,7 @@ export function NumberVerification({
           <p className="vk-flow__muted">{messages.numberVerificationRetrying}</p>
         )}
         <div className="vk-flow__actions">
+          {textInstead(() => state.phone)}
           <button type="button" className="vk-button" data-variant="link" onClick={poll.cancel}>
             {messages.numberVerificationCancel}
           </button>
@@ -369,18 +402,7 @@ export function NumberVerification({
       </p>
       <div className="vk-flow__actions">
         {state.fallbackToSms ? (
-          <button
-            type="button"
-            className="vk-button"
-            onClick={() => {
-              poll.cancel();
-              if (onFallbackToSms) onFallbackToSms(failedPhone);
-              else {
-                setSmsPhone(failedPhone);
-                announce(fill(messages.numberVerificationSmsStep, { phone: displayPhone(failedPhone) }));
-              }
-            }}
-          >
+          <button type="button" className="vk-button" onClick={() => toSms(failedPhone)}>
             {messages.numberVerificationUseSms}
           </button>
         ) : null}
