@@ -1,6 +1,7 @@
 import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 import { storybookProject } from "./.storybook/vitest.project.js";
+import { elementsBrowserProject } from "./packages/elements/vitest.projects.js";
 import { reactBrowserProject, reactProject } from "./packages/react/vitest.projects.js";
 import { uiBrowserProject, uiPeerFloorProject, uiServerProject } from "./packages/ui/vitest.projects.js";
 
@@ -40,6 +41,7 @@ export default defineConfig({
       uiBrowserProject(),
       uiServerProject(),
       uiPeerFloorProject(),
+      elementsBrowserProject(),
       storybookProject(),
     ],
   },

@@ -44,6 +44,16 @@ for (const serverOnly of ["client_secret", "grant_type", "/GDPR_VERIF/"]) {
     problems.push(`@verify-kit/core's browser entry contains "${serverOnly}"`);
 }
 
+// The elements' script-tag build: a page loads it with no import map, so no file may import a bare name.
+const cdn = join(root, "packages/elements/dist/cdn");
+for (const file of readdirSync(cdn).filter((name) => name.endsWith(".js"))) {
+  const code = readFileSync(join(cdn, file), "utf8");
+  for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+)["'`]/g)) {
+    if (!/^(\.{1,2}\/|\/|https?:)/.test(specifier))
+      problems.push(`packages/elements/dist/cdn/${file} imports "${specifier}", which no browser resolves`);
+  }
+}
+
 if (problems.length > 0) {
   console.error(`Package checks failed:\n  - ${problems.join("\n  - ")}`);
   process.exit(1);

@@ -12,6 +12,7 @@ import { createVerifyServerApp, listen } from "@verify-kit/server/node";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
+import { plainCheckout } from "./plain/plainCheckout.mjs";
 
 const dist = fileURLToPath(new URL("./dist", import.meta.url));
 if (!existsSync(`${dist}/index.html`)) {
@@ -51,6 +52,8 @@ const verify = createVerifyServerApp(setup, createLogger({ level: setup.logLevel
 const root = relative(process.cwd(), dist) || ".";
 
 const app = new Hono();
+// The plain-HTML checkout (no React) sets its own security headers.
+app.route("/", plainCheckout());
 // First, so that the API's answers carry them too.
 app.use(
   "*",

@@ -194,9 +194,16 @@ export default async function globalSetup() {
     );
     const next = copyApp("next", dir);
     const vite = copyApp("vite", dir);
-    await phase("npm install (both apps at once)", () =>
-      Promise.all([install(next, "install-next"), install(vite, "install-vite")]),
+    const node = copyApp("node", dir);
+    await phase("npm install (the three apps at once)", () =>
+      Promise.all([
+        install(next, "install-next"),
+        install(vite, "install-vite"),
+        install(node, "install-node"),
+      ]),
     );
+    // The plain Node app has nothing to build: node.spec.ts runs its script, against the Vite app's adapter.
+    process.env.VERIFY_KIT_NODE_APP = node;
     const quiet = { NEXT_TELEMETRY_DISABLED: "1" };
     await phase("next build", () => run("build-next", "npm", ["run", "build"], next, quiet));
     await phase("vite build (tsc -b, vite build)", () => run("build-vite", "npm", ["run", "build"], vite));

@@ -48,6 +48,7 @@ const installed = (name: string) => realpathSync(new URL(`./node_modules/${name}
 export function uiPeerFloorProject(): TestProjectInlineConfiguration {
   const react = installed("react-18");
   const reactDom = installed("react-dom-18");
+  const reactQuery = installed("react-query-floor");
   return {
     extends: true,
     resolve: {
@@ -56,7 +57,9 @@ export function uiPeerFloorProject(): TestProjectInlineConfiguration {
         { find: /^react\/(.*)$/, replacement: `${react}/$1` },
         { find: /^react-dom$/, replacement: reactDom },
         { find: /^react-dom\/(.*)$/, replacement: `${reactDom}/$1` },
-        { find: /^@tanstack\/react-query$/, replacement: installed("react-query-floor") },
+        { find: /^@tanstack\/react-query$/, replacement: reactQuery },
+        // The core's flows take the QueryClient of the app's react-query: the query-core it depends on.
+        { find: /^@tanstack\/query-core$/, replacement: realpathSync(`${reactQuery}/../query-core`) },
       ],
     },
     optimizeDeps: {

@@ -49,6 +49,8 @@ export const servers = {
       DQE_SERVER: "http://127.0.0.1:4176",
       DQE_LICENCE: dqeLicence,
       DQE_CLIENT_SECRET: "sandbox",
+      // The plain-HTML checkout served by `main` calls this adapter cross-origin (plainCheckout.spec.ts).
+      CORS_ORIGINS: "http://127.0.0.1:4173",
     },
   },
   /** The sandbox standing for DQE's servers. */

@@ -1,23 +1,53 @@
+// The framework-free layer these hooks wrap, re-exported so that an app needs one import.
 export type {
+  NormalizedPinText,
   NumberCheck,
   NumberVerifyPollOptions,
   NumberVerifyPollState,
   NumberVerifyPollStatus,
   NumberVerifyStartResult,
-} from "./numberVerify/createNumberVerifyPoll.js";
-export { numberVerifyKeys } from "./numberVerify/createNumberVerifyPoll.js";
-export type { PollAnswer, PollDecision, PollMemory, PollPolicy } from "./numberVerify/nextPollDelay.js";
-export { defaultPollPolicy, initialPollMemory, nextPollDelay } from "./numberVerify/nextPollDelay.js";
+  PinActionName,
+  PinActionResult,
+  PinEditResult,
+  PinRefusalReason,
+  PinSelection,
+  PinSession,
+  PinTextChange,
+  PinVerificationAction,
+  PinVerificationFlowOptions,
+  PinVerificationState,
+  PinVerificationStatus,
+  PollAnswer,
+  PollDecision,
+  PollMemory,
+  PollPolicy,
+  SendPinInput,
+  VerificationAdapter,
+  VerificationUsageCode,
+  VerifiedPinState,
+} from "@verify-kit/core/flows";
+export {
+  applyPinEdit,
+  defaultPollPolicy,
+  findTextChange,
+  initialPinVerificationState,
+  initialPollMemory,
+  nextPollDelay,
+  normalizePinText,
+  numberVerifyKeys,
+  pinActionRefusal,
+  pinCodeLength,
+  pinMutationKeys,
+  pinVerificationReducer,
+  sessionOf,
+  VerificationUsageError,
+} from "@verify-kit/core/flows";
 export type {
   NumberVerifyPoll,
   NumberVerifyPollActions,
   UseNumberVerifyPollOptions,
 } from "./numberVerify/useNumberVerifyPoll.js";
 export { useNumberVerifyPoll } from "./numberVerify/useNumberVerifyPoll.js";
-export type { NormalizedPinText, PinRefusalReason } from "./pinInput/normalizePinText.js";
-export { normalizePinText } from "./pinInput/normalizePinText.js";
-export type { PinEditResult, PinSelection, PinTextChange } from "./pinInput/pinEdit.js";
-export { applyPinEdit, findTextChange } from "./pinInput/pinEdit.js";
 export type { DataAttributes } from "./pinInput/pinInputAnatomy.js";
 export { pinInputAnatomy } from "./pinInput/pinInputAnatomy.js";
 export type {
@@ -29,26 +59,6 @@ export type {
   UsePinInputOptions,
 } from "./pinInput/usePinInput.js";
 export { usePinInput } from "./pinInput/usePinInput.js";
-export type {
-  PinActionResult,
-  PinVerificationFlowOptions,
-  SendPinInput,
-  VerifiedPinState,
-} from "./pinVerification/createPinVerificationFlow.js";
-export { pinMutationKeys } from "./pinVerification/createPinVerificationFlow.js";
-export type {
-  PinActionName,
-  PinSession,
-  PinVerificationAction,
-  PinVerificationState,
-  PinVerificationStatus,
-} from "./pinVerification/pinVerificationReducer.js";
-export {
-  initialPinVerificationState,
-  pinActionRefusal,
-  pinVerificationReducer,
-  sessionOf,
-} from "./pinVerification/pinVerificationReducer.js";
 export type { ResendCountdown } from "./pinVerification/useCountdown.js";
 export {
   useCountdown,
@@ -62,8 +72,5 @@ export type {
   UsePinVerificationOptions,
 } from "./pinVerification/usePinVerification.js";
 export { usePinVerification } from "./pinVerification/usePinVerification.js";
-export type { VerificationUsageCode } from "./pinVerification/VerificationUsageError.js";
-export { VerificationUsageError } from "./pinVerification/VerificationUsageError.js";
-export type { VerificationAdapter } from "./provider/VerificationAdapter.js";
 export type { VerificationProviderProps } from "./provider/VerificationProvider.js";
 export { VerificationProvider } from "./provider/VerificationProvider.js";

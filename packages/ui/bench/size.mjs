@@ -67,6 +67,7 @@ const flowExternals = [
   "react",
   "react-dom",
   "@tanstack/react-query",
+  "@tanstack/query-core",
   "react-hook-form",
   "libphonenumber-js",
   "lean-qr",

@@ -53,7 +53,7 @@ function errorFromAnswer(httpStatus: number, body: unknown): VerifyError {
   const error = (body as { error?: { code?: unknown; retryAfterS?: unknown } } | null)?.error;
   const code = typeof error?.code === "string" && isErrorCode(error.code) ? error.code : "server_error";
   const retryAfterS = typeof error?.retryAfterS === "number" ? error.retryAfterS : undefined;
-  return new VerifyError(code, { httpStatus, ...(retryAfterS === undefined ? {} : { retryAfterS }) });
+  return new VerifyError(code, { httpStatus, retryAfterS });
 }
 
 /** Creates the browser client. It holds no secret: the server keeps DQE's licence and tokens. */

@@ -11,9 +11,9 @@ export interface VerifyErrorDetails {
   /** HTTP status of DQE's answer, when it was not a 2xx. */
   readonly httpStatus?: number;
   /** For a limit: seconds until trying again can succeed. */
-  readonly retryAfterS?: number;
+  readonly retryAfterS?: number | undefined;
   /** A developer-facing detail (never a licence, PIN or token). */
-  readonly detail?: string;
+  readonly detail?: string | undefined;
   readonly cause?: unknown;
 }
 

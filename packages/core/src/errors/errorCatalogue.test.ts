@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import examples from "../../../../fixtures/dqe-examples.json" with { type: "json" };
 import { dqeErrorCodes, errorCodeForDqe } from "../dqe/dqeErrorCodes.js";
-import { errorCatalogue, isErrorCode } from "./errorCatalogue.js";
+import { type ErrorCode, errorCatalogue, isErrorCode } from "./errorCatalogue.js";
 import { VerifyError } from "./VerifyError.js";
 
 const documented = {
@@ -63,6 +63,42 @@ describe("error catalogue", () => {
       expect(fallback).toContain(code);
     }
     expect(fallback).not.toContain("pin_invalid");
+  });
+
+  const flagged = (flag: "transient" | "aboutNumber") =>
+    Object.entries(errorCatalogue)
+      .filter(([, info]) => info[flag])
+      .map(([code]) => code)
+      .sort();
+
+  test("transient: the network and the servers on the way failing, never a verdict; all retryable", () => {
+    expect(flagged("transient")).toEqual([
+      "dqe_empty_answer",
+      "dqe_http_error",
+      "dqe_internal_error",
+      "dqe_not_json",
+      "dqe_timeout",
+      "dqe_unreachable",
+      "network_error",
+      "server_error",
+    ]);
+    for (const code of flagged("transient")) expect(errorCatalogue[code as ErrorCode].retryable).toBe(true);
+  });
+
+  test("aboutNumber: the errors a user fixes in the phone field", () => {
+    expect(flagged("aboutNumber")).toEqual([
+      "country_invalid",
+      "country_not_found",
+      "number_unknown",
+      "phone_empty",
+      "phone_invalid",
+      "phone_invalid_country",
+      "phone_not_mobile",
+      "phone_too_long",
+      "phone_too_short",
+      "sms_rejected",
+      "sms_undeliverable",
+    ]);
   });
 });
 

@@ -4,13 +4,26 @@ export interface ErrorInfo {
   readonly retryable: boolean;
   /** Whether the SMS PIN flow is the way on after this error of the operator check. */
   readonly fallbackToSms: boolean;
+  /**
+   * A failure of the network or of a server on the way (ours, DQE), not a verdict: the same request may work
+   * in a moment without anybody doing anything, so a loop that follows something (the operator check's
+   * polls) tries again by itself. Transient errors are retryable.
+   */
+  readonly transient: boolean;
+  /**
+   * The error is about the phone number itself (malformed, not a mobile, one DQE cannot send to): a UI
+   * shows it on the phone field, where the user fixes it, rather than as an alert.
+   */
+  readonly aboutNumber: boolean;
 }
 
-// Four shapes shared by every code: the browser bundle carries each code's name once, and no text.
-const none: ErrorInfo = { retryable: false, fallbackToSms: false };
-const retry: ErrorInfo = { retryable: true, fallbackToSms: false };
-const sms: ErrorInfo = { retryable: false, fallbackToSms: true };
-const both: ErrorInfo = { retryable: true, fallbackToSms: true };
+// Six shapes shared by every code: the browser bundle carries each code's name once, and no text.
+const none: ErrorInfo = { retryable: false, fallbackToSms: false, transient: false, aboutNumber: false };
+const retry: ErrorInfo = { ...none, retryable: true };
+const sms: ErrorInfo = { ...none, fallbackToSms: true };
+const both: ErrorInfo = { ...retry, fallbackToSms: true };
+const outage: ErrorInfo = { ...retry, transient: true };
+const numberIssue: ErrorInfo = { ...none, aboutNumber: true };
 
 /**
  * Every error the kit can report, by stable machine code, with its flags. Codes never change meaning;
@@ -19,15 +32,15 @@ const both: ErrorInfo = { retryable: true, fallbackToSms: true };
  */
 export const errorCatalogue = {
   // Transport and protocol: DQE could not be reached or answered something we cannot read.
-  dqe_unreachable: retry,
-  dqe_timeout: retry,
-  dqe_http_error: retry,
-  dqe_not_json: retry,
-  dqe_empty_answer: retry,
+  dqe_unreachable: outage,
+  dqe_timeout: outage,
+  dqe_http_error: outage,
+  dqe_not_json: outage,
+  dqe_empty_answer: outage,
   dqe_bad_answer: none,
   dqe_unknown_status: none,
   dqe_unknown_error: none,
-  dqe_internal_error: retry,
+  dqe_internal_error: outage,
   aborted: none,
 
   // Set-up of the integration (licence, parameters): a developer must act, the user cannot.
@@ -36,8 +49,8 @@ export const errorCatalogue = {
   licence_invalid: none,
   service_not_authorised: none,
   scope_invalid: none,
-  country_invalid: none,
-  country_not_found: none,
+  country_invalid: numberIssue,
+  country_not_found: numberIssue,
   duration_invalid: none,
   company_invalid: none,
   sms_text_invalid: none,
@@ -47,16 +60,16 @@ export const errorCatalogue = {
   user_infos_invalid: none,
 
   // Phone numbers (the kit's own checks and DQE's).
-  phone_empty: none,
-  phone_too_short: none,
-  phone_too_long: none,
-  phone_invalid: none,
-  phone_invalid_country: none,
-  phone_not_mobile: none,
+  phone_empty: numberIssue,
+  phone_too_short: numberIssue,
+  phone_too_long: numberIssue,
+  phone_invalid: numberIssue,
+  phone_invalid_country: numberIssue,
+  phone_not_mobile: numberIssue,
 
   // Sending the SMS (GDPR_MSG outcomes and errors).
-  sms_undeliverable: none,
-  sms_rejected: none,
+  sms_undeliverable: numberIssue,
+  sms_rejected: numberIssue,
   sms_expired: retry,
   delivery_status_missing: retry,
 
@@ -68,7 +81,7 @@ export const errorCatalogue = {
 
   // The operator check (IDMOBILE numVerify and its retrieval).
   number_ineligible: sms,
-  number_unknown: none,
+  number_unknown: numberIssue,
   number_check_failed: both,
   operator_not_found: sms,
   operator_not_authorised: sms,
@@ -103,8 +116,8 @@ export const errorCatalogue = {
   check_timed_out: both,
   number_not_verified: sms,
   number_verify_unavailable: sms,
-  network_error: retry,
-  server_error: retry,
+  network_error: outage,
+  server_error: outage,
 } as const satisfies Record<string, ErrorInfo>;
 
 /** A stable machine code of the kit: never renamed, never reused for another meaning. */

@@ -1,10 +1,13 @@
 import { useEffect } from "react";
 
-/** Something that works only while a component is mounted. */
+/** Something that works only while a component is mounted and shown. */
 export interface MountedResource {
-  /** Called on every mount, StrictMode's second one included. */
+  /** Called on every mount, StrictMode's second one and a re-show by `<Activity>` included. */
   attach(): void;
-  /** Aborts requests and clears timers: called once the component is really gone. */
+  /**
+   * Aborts requests and clears timers, leaving a state that needs no answer: called once the component is
+   * gone, or hidden by `<Activity>` (which keeps its state and attaches it again when it shows).
+   */
   dispose(): void;
 }
 

@@ -193,6 +193,24 @@ describe("useNumberVerifyPoll", () => {
     expect(result.current.status).toBe("verified");
   });
 
+  test("only the catalogue's transient errors are retried: a 502 refusing the set-up ends the check at once", async () => {
+    const answers = ["dqe_unreachable", "licence_invalid"] as const;
+    const { result, polls } = setup({
+      between: (inner) => async (input, init) => {
+        const code = (init?.method ?? "GET") === "GET" ? answers[polls().length - 1] : undefined;
+        if (code === undefined) return inner(input, init);
+        return Response.json({ error: { code, retryable: code === "dqe_unreachable" } }, { status: 502 });
+      },
+    });
+    await start(result);
+    expect(result.current.status === "pending" && result.current.retrying?.code).toBe("dqe_unreachable");
+    await advance(1000);
+    expect(result.current.state).toMatchObject({ status: "failed", attempts: 2 });
+    expect("error" in result.current && result.current.error.code).toBe("licence_invalid");
+    await advance(30_000);
+    expect(polls()).toHaveLength(2);
+  });
+
   test("failures in a row end in error after the policy's limit", async () => {
     const { result, polls } = setup({
       between: (inner) => async (input, init) => {
@@ -332,6 +350,30 @@ describe("useNumberVerifyPoll", () => {
     await phoneOpensAfter(sandboxed, second.check.url, 2);
     await advance();
     expect(result.current.status).toBe("verified");
+  });
+
+  test("a limit's wait holds: restart() and a start of the same number wait for it without a request", async () => {
+    const { result, requests } = setup({ limits: { checksPerNumber: 1, windowS: 60 } });
+    await start(result);
+    act(() => result.current.cancel());
+    const limited = await start(result);
+    expect(!limited.ok && limited.error.code).toBe("too_many_checks");
+    expect(result.current.state).toMatchObject({ status: "failed", retryAt: Date.now() + 60_000 });
+    await advance(20_000);
+    let restarted: NumberVerifyStartResult | undefined;
+    await act(async () => {
+      restarted = await result.current.restart();
+    });
+    expect(restarted).toMatchObject({ ok: false, error: { code: "too_many_checks", retryAfterS: 40 } });
+    expect((await start(result)).ok).toBe(false);
+    expect(requests.started("/api/number-verify/start")).toBe(2);
+    expect(result.current.status).toBe("failed");
+    await advance(40_000);
+    await act(async () => {
+      restarted = await result.current.restart();
+    });
+    expect(restarted?.ok).toBe(true);
+    expect(requests.started("/api/number-verify/start")).toBe(3);
   });
 
   test("StrictMode: a start in a mount effect makes one check", async () => {

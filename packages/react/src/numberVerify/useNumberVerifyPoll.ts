@@ -1,13 +1,13 @@
-import { useMemo, useState, useSyncExternalStore } from "react";
-import { useIsomorphicLayoutEffect } from "../internal/useIsomorphicLayoutEffect.js";
-import { useMountedLifecycle } from "../internal/useMountedLifecycle.js";
-import { useVerificationContext } from "../provider/VerificationProvider.js";
 import {
   createNumberVerifyPoll,
   type NumberVerifyPollOptions,
   type NumberVerifyPollState,
   type NumberVerifyStartResult,
-} from "./createNumberVerifyPoll.js";
+} from "@verify-kit/core/flows";
+import { useMemo, useState, useSyncExternalStore } from "react";
+import { useIsomorphicLayoutEffect } from "../internal/useIsomorphicLayoutEffect.js";
+import { useMountedLifecycle } from "../internal/useMountedLifecycle.js";
+import { useVerificationContext } from "../provider/VerificationProvider.js";
 
 export type UseNumberVerifyPollOptions = NumberVerifyPollOptions;
 

@@ -14,5 +14,5 @@ export type DataAttributes = { readonly [key: `data-${string}`]: string | number
 export const dataAttr = (condition: boolean | undefined): "" | undefined => (condition ? "" : undefined);
 
 /** The `data-scope` and `data-part` attributes of a part. */
-export const partAttributes = (part: keyof typeof pinInputAnatomy.parts) =>
+export const partAttributes = <Part extends keyof typeof pinInputAnatomy.parts>(part: Part) =>
   ({ "data-scope": "pin-input", "data-part": part }) as const;

@@ -1,5 +1,5 @@
+import { type PinVerificationState, sessionOf } from "@verify-kit/core/flows";
 import { useCallback, useSyncExternalStore } from "react";
-import { type PinVerificationState, sessionOf } from "./pinVerificationReducer.js";
 
 /** Whole seconds from `now` until `until` (epoch ms), never below 0. */
 export function secondsLeft(until: number | undefined, now: number): number {

@@ -1,5 +1,6 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { act, render } from "@testing-library/react";
+import type { VerificationAdapter } from "@verify-kit/core/flows";
 import { type ReactNode, StrictMode, useEffect } from "react";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import {
@@ -12,7 +13,6 @@ import {
   VerificationProvider,
   VerificationUsageError,
 } from "../index.js";
-import type { VerificationAdapter } from "../provider/VerificationAdapter.js";
 import { advance, renderWithProvider } from "../testSupport/renderWithProvider.js";
 import { sandboxedAdapter, testPin, testQueryClient } from "../testSupport/sandboxedAdapter.js";
 
@@ -168,6 +168,50 @@ describe("usePinVerification: the flow against the real API and sandbox", () => 
     expect(sandboxed.apiRequests.count("/api/pin/resend")).toBe(1);
   });
 
+  test("a resend's limit holds for the session: after too_many_sends and a wrong code, no resend goes out until its time", async () => {
+    const { adapter, sandboxed } = sandboxedAdapter({ limits: { sendsPerNumber: 1, windowS: 600 } });
+    const { result } = renderWithProvider(
+      () => {
+        const flow = usePinVerification();
+        return { flow, countdown: useResendCountdown(flow.state) };
+      },
+      { adapter },
+    );
+    await perform(() => result.current.flow.send({ phone }));
+    const limited = await perform(() => result.current.flow.resend());
+    expect(!limited.ok && limited.error.code).toBe("too_many_sends");
+    expect(result.current.flow.state).toMatchObject({ status: "error", retryAt: startedAt + 600_000 });
+    await perform(() => result.current.flow.check("000000"));
+    expect(result.current.flow.status).toBe("rejected");
+    expect(result.current.countdown).toEqual({ resendIn: 600, canResend: false });
+    const refused = await perform(() => result.current.flow.resend());
+    expect(!refused.ok && refused.error.code).toBe("too_many_sends");
+    expect(!refused.ok && "retryAfterS" in refused.error && refused.error.retryAfterS).toBe(600);
+    expect(sandboxed.apiRequests.count("/api/pin/resend")).toBe(1);
+    await advance(599_000);
+    expect(result.current.countdown).toEqual({ resendIn: 1, canResend: false });
+    await advance(1000);
+    expect(result.current.countdown).toEqual({ resendIn: 0, canResend: true });
+    // Its time has come: the resend goes out (the server's window, and this verification with it, ended).
+    await perform(() => result.current.flow.resend());
+    expect(sandboxed.apiRequests.count("/api/pin/resend")).toBe(2);
+  });
+
+  test("a send's limit holds for its number: the same number again is refused without a request, another goes", async () => {
+    const { adapter, sandboxed } = sandboxedAdapter({ limits: { sendsPerNumber: 1, windowS: 60 } });
+    const { result } = renderWithProvider(() => usePinVerification(), { adapter });
+    await perform(() => result.current.send({ phone }));
+    await perform(() => result.current.send({ phone }));
+    expect(result.current.state).toMatchObject({ status: "error", retryAt: startedAt + 60_000 });
+    await advance(20_000);
+    const again = await perform(() => result.current.send({ phone }));
+    expect(!again.ok && again.error.code).toBe("too_many_sends");
+    expect(!again.ok && "retryAfterS" in again.error && again.error.retryAfterS).toBe(40);
+    expect(sandboxed.apiRequests.count("/api/pin/send")).toBe(2);
+    const other = await perform(() => result.current.send({ phone: "+33600000005" }));
+    expect(other.ok).toBe(true);
+  });
+
   test("locale goes with the send and every resend: the SMS is written in the page's language", async () => {
     const { adapter, sandboxed } = sandboxedAdapter();
     let locale = "fr";
@@ -275,6 +319,17 @@ describe("usePinVerification: guarantees", () => {
     // The test PIN 246810 typed on an Arabic keyboard.
     const arabic = await perform(() => result.current.check("٢٤٦٨١٠"));
     expect(arabic.ok).toBe(true);
+  });
+
+  test("a code has DQE's 6 digits: a codeLength from an untyped caller changes nothing, and 4 digits make no request", async () => {
+    const { adapter, sandboxed } = sandboxedAdapter();
+    // @ts-expect-error codeLength is gone: DQE's PINs have 6 digits (GDPR_VERIF refuses any other length).
+    const { result } = renderWithProvider(() => usePinVerification({ codeLength: 4 }), { adapter });
+    await perform(() => result.current.send({ phone }));
+    const four = await perform(() => result.current.check("1234"));
+    expect(!four.ok && four.error.code).toBe("pin_malformed");
+    expect(sandboxed.apiRequests.count("/api/pin/check")).toBe(0);
+    expect((await perform(() => result.current.check(testPin))).ok).toBe(true);
   });
 
   test("an answer arriving after changeNumber() is dropped and its request aborted", async () => {

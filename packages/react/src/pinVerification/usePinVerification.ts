@@ -1,14 +1,14 @@
-import { useMemo, useState, useSyncExternalStore } from "react";
-import { useIsomorphicLayoutEffect } from "../internal/useIsomorphicLayoutEffect.js";
-import { useMountedLifecycle } from "../internal/useMountedLifecycle.js";
-import { useVerificationContext } from "../provider/VerificationProvider.js";
 import {
   createPinVerificationFlow,
   type PinActionResult,
   type PinVerificationFlowOptions,
+  type PinVerificationState,
   type SendPinInput,
-} from "./createPinVerificationFlow.js";
-import type { PinVerificationState } from "./pinVerificationReducer.js";
+} from "@verify-kit/core/flows";
+import { useMemo, useState, useSyncExternalStore } from "react";
+import { useIsomorphicLayoutEffect } from "../internal/useIsomorphicLayoutEffect.js";
+import { useMountedLifecycle } from "../internal/useMountedLifecycle.js";
+import { useVerificationContext } from "../provider/VerificationProvider.js";
 
 export type UsePinVerificationOptions = PinVerificationFlowOptions;
 
@@ -43,13 +43,7 @@ export type PinVerification = PinVerificationState &
  */
 export function usePinVerification(options: UsePinVerificationOptions = {}): PinVerification {
   const { adapter, queryClient } = useVerificationContext("usePinVerification");
-  const deps = {
-    adapter,
-    queryClient,
-    onVerified: options.onVerified,
-    codeLength: options.codeLength,
-    locale: options.locale,
-  };
+  const deps = { adapter, queryClient, onVerified: options.onVerified, locale: options.locale };
   const [flow] = useState(() => createPinVerificationFlow(deps));
   useIsomorphicLayoutEffect(() => flow.update(deps));
   useMountedLifecycle(flow);

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientContext } from "@tanstack/react-query";
+import type { VerificationAdapter } from "@verify-kit/core/flows";
 import { createContext, type ReactNode, useContext, useMemo, useRef } from "react";
-import type { VerificationAdapter } from "./VerificationAdapter.js";
 
 export interface VerificationProviderProps {
   /** The backend adapter's browser client, e.g. `createVerifyApiClient()` from `@verify-kit/core`. */

@@ -1,8 +1,8 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { act, renderHook } from "@testing-library/react";
+import type { VerificationAdapter } from "@verify-kit/core/flows";
 import { type ReactNode, StrictMode } from "react";
 import { vi } from "vitest";
-import type { VerificationAdapter } from "../provider/VerificationAdapter.js";
 import { VerificationProvider } from "../provider/VerificationProvider.js";
 
 /** Renders a hook inside a `VerificationProvider` (and StrictMode unless told not to). */

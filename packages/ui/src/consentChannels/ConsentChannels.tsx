@@ -3,10 +3,10 @@ import {
   type ConsentChannels as ConsentFlags,
   consentChannelNames,
 } from "@verify-kit/core";
+import { type ConsentChannelsMessages, consentChannelsMessages } from "@verify-kit/core/texts";
 import type { CSSProperties } from "react";
 import { useKitMessages } from "../support/useKitMessages.js";
 import { channelMessage } from "./channelNames.js";
-import { type ConsentChannelsMessages, consentChannelsMessages } from "./consentChannelsMessages.js";
 
 export interface ConsentChannelsProps {
   /** Consent per channel, as DQE recorded it (`channels` of a verified PIN). */

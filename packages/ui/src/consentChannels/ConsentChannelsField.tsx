@@ -4,10 +4,10 @@ import {
   consentChannelNames,
   hasAnyConsent,
 } from "@verify-kit/core";
+import { type ConsentChannelsMessages, consentChannelsMessages } from "@verify-kit/core/texts";
 import { type CSSProperties, forwardRef, useId, useState } from "react";
 import { useKitMessages } from "../support/useKitMessages.js";
 import { channelMessage } from "./channelNames.js";
-import { type ConsentChannelsMessages, consentChannelsMessages } from "./consentChannelsMessages.js";
 
 const noConsent: ConsentFlags = { phone: false, post: false, sms: false, email: false };
 
@@ -111,7 +111,10 @@ export const ConsentChannelsField = forwardRef<HTMLInputElement, ConsentChannels
             {messages[channelMessage[channel]]}
           </label>
         ))}
-        <p id={errorId} className="vk-field-error" aria-live="polite">
+        {/* An error shown on request (`showError`, a flow's submit) is the requester's to announce, as the
+            flows' live region does: a second live region would say it twice. Unticking the last box is the
+            field's own news. */}
+        <p id={errorId} className="vk-field-error" aria-live={showError ? undefined : "polite"}>
           {error}
         </p>
       </fieldset>

@@ -1,5 +1,5 @@
 import type { ConsentChannel } from "@verify-kit/core";
-import type { ConsentChannelsMessages } from "./consentChannelsMessages.js";
+import type { ConsentChannelsMessages } from "@verify-kit/core/texts";
 
 /** The message that names each channel. */
 export const channelMessage: Readonly<Record<ConsentChannel, keyof ConsentChannelsMessages>> = {

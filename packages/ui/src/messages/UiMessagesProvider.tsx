@@ -1,5 +1,5 @@
+import type { UiLocale, UiLocalePack, UiMessages } from "@verify-kit/core/texts";
 import { createContext, type ReactNode, useContext } from "react";
-import type { UiLocale, UiLocalePack, UiMessages } from "./uiMessages.js";
 
 export interface UiMessagesProviderProps {
   /**

@@ -1,5 +1,14 @@
 import { parsePhone, type VerifyError } from "@verify-kit/core";
-import type { ErrorMessages } from "@verify-kit/core/messages";
+import { type NumberVerificationPart, numberVerificationCue } from "@verify-kit/core/flows";
+import {
+  clock,
+  displayPhone,
+  errorText,
+  fill,
+  type NumberVerificationMessages,
+  numberVerificationMessages,
+  waitText,
+} from "@verify-kit/core/texts";
 import {
   type NumberVerifyPollState,
   useCountdown,
@@ -8,27 +17,18 @@ import {
 } from "@verify-kit/react";
 import type { CountryCode } from "libphonenumber-js/max";
 import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
-import type { UiLocale } from "../messages/uiMessages.js";
 import { PhoneVerification, type PhoneVerificationProps } from "../phoneVerification/PhoneVerification.js";
 import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
-import {
-  clock,
-  displayPhone,
-  errorText,
-  type HeadingLevel,
-  StepHeading,
-  waitText,
-} from "../support/flowParts.js";
+import { type HeadingLevel, StepHeading } from "../support/flowParts.js";
 import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
 import { useHydrated } from "../support/useHydrated.js";
-import { fill, useKitMessages } from "../support/useKitMessages.js";
-import { type NumberVerificationMessages, numberVerificationMessages } from "./numberVerificationMessages.js";
+import { useKitMessages } from "../support/useKitMessages.js";
+import { type PartRefs, useStepCues } from "../support/useStepCues.js";
+import { WaitingButton } from "../support/WaitingButton.js";
 import { QrCode } from "./QrCode.js";
 
 type VerifiedState = Extract<NumberVerifyPollState, { status: "verified" }>;
-type Messages = NumberVerificationMessages & ErrorMessages;
-
 export interface NumberVerificationProps extends FlowFormProps {
   /** The number to check, international form; the field starts with it. */
   defaultPhone?: string | undefined;
@@ -79,31 +79,6 @@ export function isPhoneBrowser(): boolean {
   return reported ?? /Android|iPhone|iPod|Mobile|IEMobile|Opera Mini/i.test(navigator.userAgent);
 }
 
-/** What the live region says when the check reaches `state`. */
-function announcement(state: NumberVerifyPollState, messages: Messages, onPhone: boolean, locale: UiLocale) {
-  switch (state.status) {
-    case "starting":
-      return messages.numberVerificationStarting;
-    case "pending": {
-      const title = onPhone ? messages.numberVerificationOpenTitle : messages.numberVerificationScanTitle;
-      // A first poll failing at once can reach the step already retrying.
-      return state.retrying === undefined ? title : `${title}. ${messages.numberVerificationRetrying}`;
-    }
-    case "verified":
-      return fill(messages.numberVerificationVerified, { phone: displayPhone(state.phone) });
-    case "not_verified":
-    case "failed":
-    case "timed_out":
-    case "error": {
-      const wait = state.error.retryAfterS;
-      const text = errorText(state.error, messages);
-      return wait ? `${text} ${waitText(messages.numberVerificationRetryWhen, wait, locale)}` : text;
-    }
-    default:
-      return undefined;
-  }
-}
-
 /**
  * The operator check on `useNumberVerifyPoll`, explained in one sentence. On a phone, a button opens the
  * operator's page (with Wi-Fi off); on a desktop, a QR code of it and "Copy link". While it waits: the time
@@ -146,39 +121,27 @@ export function NumberVerification({
   const retryAt = state.status === "failed" || state.status === "error" ? state.retryAt : undefined;
   // Re-renders the flow once a second while a limit's wait runs (on the failure step, which is small).
   const waitS = useCountdown(retryAt);
-  const wait = waitS > 0 ? waitText(messages.numberVerificationRetryIn, waitS, locale) : undefined;
 
   const fieldRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const alertRef = useRef<HTMLParagraphElement>(null);
+  const parts: PartRefs<NumberVerificationPart> = {
+    phone: fieldRef,
+    heading: headingRef,
+    alert: alertRef,
+  };
 
-  const previous = useRef(state);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state
-  useEffect(() => {
-    const before = previous.current;
-    if (before === state) return;
-    previous.current = state;
-    if (state.status === "idle") {
-      // Cancelled for the SMS code instead: that switch was said already.
-      if ((before.status === "pending" || before.status === "starting") && smsPhone === undefined)
-        announce(messages.numberVerificationCancelled);
-      fieldRef.current?.focus();
-      return;
-    }
-    if (state.status === "pending" && before.status === "pending") {
-      // Each poll makes a new state: only the connection dropping, then coming back, is worth saying.
-      if (state.retrying !== undefined && before.retrying === undefined)
-        announce(messages.numberVerificationRetrying);
-      else if (state.retrying === undefined && before.retrying !== undefined)
-        announce(announcement(state, messages, onPhone, locale) ?? "");
-      return;
-    }
-    const said = announcement(state, messages, onPhone, locale);
-    if (said !== undefined) announce(said);
-    if (state.status === "pending") headingRef.current?.focus();
-    if (state.status === "verified") headingRef.current?.focus();
-    if ("error" in state) alertRef.current?.focus();
-  }, [state]);
+  // Set when the check gives way to the SMS code: its cancellation is that switch, said already.
+  const switchedToSms = useRef(false);
+  // Each new state: say it and move focus where core's rules for the operator check say.
+  useStepCues(
+    state,
+    (before, next) => numberVerificationCue(before, next, { messages, locale, onPhone }),
+    parts,
+    (said) => {
+      if (!switchedToSms.current) announce(said);
+    },
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   useEffect(() => {
@@ -217,6 +180,7 @@ export function NumberVerification({
 
   /** The SMS code instead, sent at once: one click from the choice to the code field. */
   function toSms(e164: string) {
+    if (!onFallbackToSms) switchedToSms.current = true;
     poll.cancel();
     if (onFallbackToSms) onFallbackToSms(e164);
     else {
@@ -407,18 +371,14 @@ export function NumberVerification({
           </button>
         ) : null}
         {state.error.retryable ? (
-          <button
-            type="button"
-            className="vk-button"
-            data-variant={state.fallbackToSms ? "secondary" : undefined}
-            // aria-disabled, not disabled: it stays in the tab order, its label saying how long to wait.
-            aria-disabled={wait === undefined ? undefined : true}
-            onClick={() => {
-              if (wait === undefined) void poll.restart();
-            }}
+          <WaitingButton
+            variant={state.fallbackToSms ? "secondary" : undefined}
+            until={retryAt}
+            waitLabel={(seconds) => waitText(messages.numberVerificationRetryIn, seconds, locale)}
+            onClick={() => void poll.restart()}
           >
-            {wait ?? messages.numberVerificationRetry}
-          </button>
+            {messages.numberVerificationRetry}
+          </WaitingButton>
         ) : null}
         <button type="button" className="vk-button" data-variant="link" onClick={poll.cancel}>
           {messages.numberVerificationOtherNumber}

@@ -1,4 +1,5 @@
 import { normalizeDigits, type PhoneNumber, parsePhone, type VerifyError } from "@verify-kit/core";
+import { type PhoneFieldMessages, phoneFieldMessages } from "@verify-kit/core/texts";
 import { AsYouType, type CountryCode, getCountryCallingCode } from "libphonenumber-js/max";
 import {
   type ChangeEvent,
@@ -27,7 +28,6 @@ import {
   formatNational,
   readInternational,
 } from "./countries.js";
-import { type PhoneFieldMessages, phoneFieldMessages } from "./phoneFieldMessages.js";
 
 /**
  * What `onChange` and `onBlur` receive. `target` carries the field's `name` and its form value (not the

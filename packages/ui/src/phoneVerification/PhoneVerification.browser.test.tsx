@@ -332,3 +332,25 @@ describe("PhoneVerification", () => {
     );
   });
 });
+
+test("defect 4: the missing consent is announced once, by the flow's live region, not by the field's too", async () => {
+  const flow = setup({ askConsent: true });
+  await sendCode(flow, "0600000001");
+  const message = "Choose at least one way we may contact you.";
+  await expect.poll(flow.live, { timeout: 5000 }).toBe(message);
+  const speaking = Array.from(document.querySelectorAll("[aria-live]")).filter((region) =>
+    plainText(region.textContent).includes(message),
+  );
+  expect(speaking).toEqual([document.querySelector(".vk-live-region")]);
+  // Still shown on the field, and tied to its boxes.
+  expect(screen.getByRole("checkbox", { name: "Phone calls" })).toHaveAccessibleDescription(message);
+});
+
+test("the consent field alone still announces its own error when the last box is unticked", async () => {
+  const { ConsentChannelsField } = await import("../consentChannels/ConsentChannelsField.js");
+  render(<ConsentChannelsField defaultValue={{ phone: true, post: false, sms: false, email: false }} />);
+  await userEvent.click(screen.getByRole("checkbox", { name: "Phone calls" }));
+  const error = document.querySelector(".vk-consent-field .vk-field-error");
+  expect(error).toHaveAttribute("aria-live", "polite");
+  expect(plainText(error?.textContent)).toBe("Choose at least one way we may contact you.");
+});

@@ -1,40 +1,32 @@
 import {
   type ConsentChannels as ConsentFlags,
-  type ErrorCode,
+  errorCatalogue,
   hasAnyConsent,
   parsePhone,
   type VerifyError,
 } from "@verify-kit/core";
-import type { ErrorMessages } from "@verify-kit/core/messages";
+import { type PinVerificationPart, pinVerificationCue } from "@verify-kit/core/flows";
 import {
-  type PinVerification,
-  type PinVerificationState,
-  sessionOf,
-  useCountdown,
-  useExpiryCountdown,
-  usePinVerification,
-  useResendCountdown,
-  type VerifiedPinState,
-} from "@verify-kit/react";
-import type { CountryCode } from "libphonenumber-js/max";
-import { type CSSProperties, type ReactNode, type Ref, useEffect, useId, useRef, useState } from "react";
-import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
-import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
-import type { UiLocale } from "../messages/uiMessages.js";
-import { PinInput } from "../pinInput/PinInput.js";
-import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
-import {
-  clock,
   displayPhone,
   errorText,
-  type HeadingLevel,
-  StepHeading,
+  fill,
+  type PhoneVerificationMessages,
+  phoneVerificationMessages,
   waitText,
-} from "../support/flowParts.js";
+} from "@verify-kit/core/texts";
+import { pinCodeLength, sessionOf, usePinVerification, type VerifiedPinState } from "@verify-kit/react";
+import type { CountryCode } from "libphonenumber-js/max";
+import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
+import { ConsentChannels } from "../consentChannels/ConsentChannels.js";
+import { ConsentChannelsField } from "../consentChannels/ConsentChannelsField.js";
+import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
+import { type HeadingLevel, StepHeading } from "../support/flowParts.js";
 import { useAnnouncer } from "../support/LiveRegion.js";
 import { PhoneStep } from "../support/PhoneStep.js";
-import { fill, plural, useKitMessages } from "../support/useKitMessages.js";
-import { type PhoneVerificationMessages, phoneVerificationMessages } from "./phoneVerificationMessages.js";
+import { useKitMessages } from "../support/useKitMessages.js";
+import { type PartRefs, useStepCues } from "../support/useStepCues.js";
+import { WaitingButton } from "../support/WaitingButton.js";
+import { CodeStep } from "./CodeStep.js";
 
 export interface PhoneVerificationProps extends FlowFormProps {
   /** The number to start with, international form (e.g. the one an operator check could not verify). */
@@ -58,8 +50,6 @@ export interface PhoneVerificationProps extends FlowFormProps {
   askConsent?: boolean | undefined;
   /** The channels ticked at first when consent is asked. @default none */
   defaultConsent?: ConsentFlags | undefined;
-  /** Digits in the code. @default 6 */
-  codeLength?: number | undefined;
   /**
    * Fills the code from the SMS with the WebOTP API where the browser has it (Chrome on Android); it needs the
    * server's SMS to end with `@host #` (`DQE_SMS_WEBOTP_HOST`). Autofill (`one-time-code`) works without it.
@@ -85,83 +75,13 @@ export interface PhoneVerificationProps extends FlowFormProps {
   style?: CSSProperties | undefined;
 }
 
-type Messages = PhoneVerificationMessages & ErrorMessages;
-
-// Errors about the number itself: shown on the phone field rather than above the button.
-const numberErrors: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  "phone_empty",
-  "phone_too_short",
-  "phone_too_long",
-  "phone_invalid",
-  "phone_invalid_country",
-  "phone_not_mobile",
-  "sms_undeliverable",
-  "sms_rejected",
-  "number_unknown",
-  "country_invalid",
-  "country_not_found",
-]);
+// Errors about the number itself (the catalogue's flag): shown on the phone field rather than above the button.
+const aboutNumber = (error: VerifyError) => errorCatalogue[error.code].aboutNumber;
 
 const noConsent: ConsentFlags = { phone: false, post: false, sms: false, email: false };
 
 /** How `PhoneVerification` asks for consent (see its `consent` prop). */
 export type ConsentMode = "off" | "optional" | "required";
-
-/** What the live region says when the flow reaches `state` from `before`. */
-function announcement(
-  state: PinVerificationState,
-  before: PinVerificationState,
-  messages: Messages,
-  locale: UiLocale,
-): string | undefined {
-  switch (state.status) {
-    case "idle":
-      // Back from the code step (Change number, Start again): focus is on the number, say why.
-      return sessionOf(before) === undefined ? undefined : messages.phoneVerificationNumberStep;
-    case "sending":
-      return messages.phoneVerificationSending;
-    case "sent":
-      return fill(
-        before.status === "sending" && before.session
-          ? messages.phoneVerificationResentTo
-          : messages.phoneVerificationSentTo,
-        { phone: displayPhone(state.to) },
-      );
-    case "checking":
-      return messages.phoneVerificationChecking;
-    case "rejected":
-      return `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`;
-    case "error":
-      return retryText(state.error, state.retryAfterS, messages, locale);
-    case "expired":
-    case "locked":
-    case "undeliverable":
-      return errorText(state.error, messages);
-    case "verified":
-      return fill(messages.phoneVerificationVerified, { phone: displayPhone(state.to) });
-    default:
-      return undefined;
-  }
-}
-
-function attemptsLeft(count: number, messages: Messages, locale: UiLocale): string {
-  return plural(
-    locale,
-    count,
-    messages.phoneVerificationAttemptsLeftOne,
-    messages.phoneVerificationAttemptsLeftOther,
-  );
-}
-
-function retryText(
-  error: VerifyError,
-  retryAfterS: number | undefined,
-  messages: Messages,
-  locale: UiLocale,
-): string {
-  const text = errorText(error, messages);
-  return retryAfterS ? `${text} ${waitText(messages.phoneVerificationRetryWhen, retryAfterS, locale)}` : text;
-}
 
 /**
  * The SMS code flow on `usePinVerification`: the number (and, with `consent`, the contact channels) ->
@@ -177,7 +97,6 @@ export function PhoneVerification({
   consent: consentProp,
   askConsent = false,
   defaultConsent = noConsent,
-  codeLength = 6,
   webOtp = false,
   onVerified,
   headingLevel = 2,
@@ -192,7 +111,7 @@ export function PhoneVerification({
   const { messages, locale } = useKitMessages(phoneVerificationMessages, overrides);
   const consentMode: ConsentMode = consentProp ?? (askConsent ? "required" : "off");
   // The UI's language goes with every send: the SMS reads as the page does.
-  const flow = usePinVerification({ onVerified, codeLength, locale });
+  const flow = usePinVerification({ onVerified, locale });
   const { state } = flow;
   const session = sessionOf(state);
   const step = state.status === "verified" ? "verified" : session === undefined ? "phone" : "code";
@@ -205,12 +124,6 @@ export function PhoneVerification({
   const [code, setCode] = useState("");
   const [text, announce] = useAnnouncer();
   const retryAt = state.status === "error" ? state.retryAt : undefined;
-  // A resend's limit outlives its error (a wrong code typed meanwhile, the code expiring): kept for the
-  // session, so Resend keeps waiting it out. Written during render: the same value however often it runs.
-  const resendLimit = useRef<number | undefined>(undefined);
-  if (session === undefined) resendLimit.current = undefined;
-  else if (state.status === "error" && state.failed === "resend" && retryAt !== undefined)
-    resendLimit.current = retryAt;
 
   const fieldRef = useRef<HTMLInputElement>(null);
   const consentRef = useRef<HTMLInputElement>(null);
@@ -219,46 +132,26 @@ export function PhoneVerification({
   const resendRef = useRef<HTMLButtonElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const lastCode = useRef("");
-  const errorId = `${useId()}code-error`;
+  const parts: PartRefs<PinVerificationPart> = {
+    phone: fieldRef,
+    code: codeRef,
+    resend: resendRef,
+    alert: alertRef,
+    title: titleRef,
+  };
 
-  // Each new state: announce it, clear a refused code, and move focus to what the step now asks for.
-  const previous = useRef(state);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state
-  useEffect(() => {
-    const before = previous.current;
-    if (before === state) return;
-    previous.current = state;
-    const said = announcement(state, before, messages, locale);
-    if (said !== undefined) announce(said);
-    if (state.status === "rejected" || state.status === "sent") setCode("");
-    const target = focusTarget(state, before);
-    target?.current?.focus();
-    // The button just used may be gone (Try again while the code is checked): keep focus in the step.
-    if (document.activeElement === document.body) (sessionOf(state) ? codeRef : fieldRef).current?.focus();
-  }, [state]);
-
-  function focusTarget(next: PinVerificationState, before: PinVerificationState) {
-    switch (next.status) {
-      case "idle":
-        return fieldRef;
-      case "sent":
-        return before.status === "sending" ? codeRef : undefined;
-      case "rejected":
-        return codeRef;
-      case "expired":
-        return resendRef;
-      case "undeliverable":
-        return fieldRef;
-      case "locked":
-        return alertRef;
-      case "error":
-        return next.session === undefined && numberErrors.has(next.error.code) ? fieldRef : alertRef;
-      case "verified":
-        return titleRef;
-      default:
-        return undefined;
-    }
-  }
+  // Each new state: say it, move focus to what the step now asks for (core's rules), clear a refused code.
+  useStepCues(
+    state,
+    (before, next) => pinVerificationCue(before, next, { messages, locale }),
+    parts,
+    announce,
+    () => {
+      if (state.status === "rejected" || state.status === "sent") setCode("");
+      // The button just used may be gone (Try again while the code is checked): keep focus in the step.
+      if (document.activeElement === document.body) (session ? codeRef : fieldRef).current?.focus();
+    },
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   useEffect(() => {
@@ -270,8 +163,8 @@ export function PhoneVerification({
   const busy = state.status === "sending" || state.status === "checking";
 
   function submitPhone() {
-    // A limit's wait holds for the number it was about, not for an edited one.
-    if (busy || (!edited && retryAt !== undefined && Date.now() < retryAt)) return;
+    // A limit's wait for this number is the flow's to enforce: it refuses the send without a request.
+    if (busy) return;
     const read = parsePhone(phone);
     if (!read.ok) {
       setPhoneError(read.error);
@@ -305,7 +198,7 @@ export function PhoneVerification({
       onEnter={() => {
         if (step === "phone") submitPhone();
         // Enter checks a whole code (the same check as its completion: one request).
-        else if (step === "code" && code.length === codeLength) checkCode(code);
+        else if (step === "code" && code.length === pinCodeLength) checkCode(code);
       }}
       form={{
         name,
@@ -345,8 +238,7 @@ export function PhoneVerification({
   if (session === undefined) {
     // Once the number is edited, the last answer was about another number: its error and retry go.
     const lastError = edited ? undefined : stateError;
-    const serverNumberError =
-      lastError !== undefined && numberErrors.has(lastError.code) ? lastError : undefined;
+    const serverNumberError = lastError !== undefined && aboutNumber(lastError) ? lastError : undefined;
     const fieldError = phoneError ?? serverNumberError;
     const alert = lastError !== undefined && fieldError === undefined ? lastError : undefined;
     const retrying = !edited && state.status === "error" && state.retryable;
@@ -389,9 +281,8 @@ export function PhoneVerification({
             submits
             busy={busy}
             until={retrying ? retryAt : undefined}
+            waitLabel={(seconds) => waitText(messages.phoneVerificationRetryIn, seconds, locale)}
             onClick={submitPhone}
-            messages={messages}
-            locale={locale}
           >
             {busy
               ? messages.phoneVerificationSending
@@ -404,188 +295,21 @@ export function PhoneVerification({
     );
   }
 
-  const codeError =
-    state.status === "rejected"
-      ? `${errorText(state.error, messages)} ${attemptsLeft(state.attemptsLeft, messages, locale)}`
-      : state.status === "expired"
-        ? errorText(state.error, messages)
-        : undefined;
-  const codeAlert = state.status === "error" ? state.error : undefined;
   return root(
-    <div className="vk-flow__step">
-      <StepHeading level={headingLevel} className="vk-flow__title">
-        {messages.phoneVerificationCodeTitle}
-      </StepHeading>
-      <p className="vk-flow__text">
-        {fill(messages.phoneVerificationSentTo, { phone: displayPhone(session.to) })}{" "}
-        <button type="button" className="vk-button" data-variant="link" onClick={flow.changeNumber}>
-          {messages.phoneVerificationChangeNumber}
-        </button>
-      </p>
-      <PinInput
-        ref={codeRef}
-        label={messages.phoneVerificationCodeLabel}
-        length={codeLength}
-        value={code}
-        onChange={(event) => setCode(event.value)}
-        onComplete={checkCode}
-        readOnly={state.status === "checking"}
-        disabled={state.status === "expired"}
-        webOtp={webOtp}
-        invalid={codeError !== undefined}
-        aria-describedby={codeError === undefined ? undefined : errorId}
-        // The flow's live region speaks every error once; the field's own would repeat it.
-        messages={{ pinInputInvalid: "" }}
-      />
-      {codeError === undefined ? null : (
-        <p id={errorId} className="vk-field-error">
-          {codeError}
-        </p>
-      )}
-      {state.status === "checking" ? (
-        <p className="vk-flow__muted">{messages.phoneVerificationChecking}</p>
-      ) : null}
-      {state.status === "sent" || state.status === "rejected" ? (
-        <ExpiryNote state={state} messages={messages} />
-      ) : null}
-      {codeAlert === undefined ? null : (
-        // The wait, if any, counts down on the button it holds back.
-        <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
-          {errorText(codeAlert, messages)}
-        </p>
-      )}
-      <div className="vk-flow__actions">
-        {state.status === "error" && state.retryable && state.failed === "check" ? (
-          <WaitingButton
-            until={retryAt}
-            onClick={() => checkCode(lastCode.current)}
-            messages={messages}
-            locale={locale}
-          >
-            {messages.phoneVerificationRetry}
-          </WaitingButton>
-        ) : null}
-        <ResendButton
-          flow={flow}
-          until={resendLimit.current}
-          messages={messages}
-          locale={locale}
-          buttonRef={resendRef}
-        />
-      </div>
-    </div>,
-  );
-}
-
-/**
- * A button that waits: `aria-disabled` (still in the tab order, still says why) while busy or counting down.
- * `submits`: the step's main action, which the phone field treats like a form's submit button.
- */
-function WaitingButton({
-  submits = false,
-  busy = false,
-  until,
-  onClick,
-  messages,
-  locale,
-  children,
-}: {
-  readonly submits?: boolean;
-  readonly busy?: boolean;
-  readonly until: number | undefined;
-  readonly onClick?: () => void;
-  readonly messages: Messages;
-  readonly locale: UiLocale;
-  readonly children: string;
-}) {
-  const seconds = useCountdown(until);
-  const waiting = busy || seconds > 0;
-  return (
-    <button
-      type="button"
-      className="vk-button"
-      data-vk-submit={submits ? "" : undefined}
-      aria-disabled={waiting || undefined}
-      onClick={(event) => {
-        if (waiting) event.preventDefault();
-        else onClick?.();
-      }}
-    >
-      {seconds > 0 ? waitText(messages.phoneVerificationRetryIn, seconds, locale) : children}
-    </button>
-  );
-}
-
-/** Only this line re-renders as the code's lifetime runs down. */
-function ExpiryNote({
-  state,
-  messages,
-}: {
-  readonly state: PinVerificationState;
-  readonly messages: Messages;
-}) {
-  const seconds = useExpiryCountdown(state);
-  if (seconds <= 0) return null;
-  return (
-    <p className="vk-flow__muted">{fill(messages.phoneVerificationExpiresIn, { time: clock(seconds) })}</p>
-  );
-}
-
-/**
- * "Resend code", with its countdown (the session's cooldown, or the wait of a limit the last resend hit):
- * only this button re-renders each second. With no resend left, "Start again" (a new send) takes its place.
- */
-function ResendButton({
-  flow,
-  until,
-  messages,
-  locale,
-  buttonRef,
-}: {
-  readonly flow: PinVerification;
-  readonly until: number | undefined;
-  readonly messages: Messages;
-  readonly locale: UiLocale;
-  readonly buttonRef: Ref<HTMLButtonElement>;
-}) {
-  const { resendIn, canResend } = useResendCountdown(flow.state);
-  const limitIn = useCountdown(until);
-  const session = sessionOf(flow.state);
-  if (session !== undefined && session.resendsLeft <= 0) {
-    return (
-      <>
-        <p className="vk-flow__muted">{messages.phoneVerificationNoResendLeft}</p>
-        <button
-          ref={buttonRef}
-          type="button"
-          className="vk-button"
-          data-variant="secondary"
-          onClick={flow.changeNumber}
-        >
-          {messages.phoneVerificationStartAgain}
-        </button>
-      </>
-    );
-  }
-  const waitS = Math.max(resendIn, limitIn);
-  const ready = canResend && limitIn === 0;
-  const sending = flow.status === "sending";
-  return (
-    <button
-      ref={buttonRef}
-      type="button"
-      className="vk-button"
-      data-variant="secondary"
-      aria-disabled={!ready || undefined}
-      onClick={() => {
-        if (ready) void flow.resend();
-      }}
-    >
-      {sending
-        ? messages.phoneVerificationSending
-        : waitS > 0
-          ? waitText(messages.phoneVerificationResendIn, waitS, locale)
-          : messages.phoneVerificationResend}
-    </button>
+    <CodeStep
+      flow={flow}
+      session={session}
+      code={code}
+      onCodeChange={setCode}
+      onCheck={checkCode}
+      lastCode={lastCode.current}
+      codeRef={codeRef}
+      resendRef={resendRef}
+      alertRef={alertRef}
+      headingLevel={headingLevel}
+      messages={messages}
+      locale={locale}
+      webOtp={webOtp}
+    />,
   );
 }

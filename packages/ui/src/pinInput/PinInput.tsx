@@ -1,3 +1,4 @@
+import { type PinInputMessages, pinInputMessages } from "@verify-kit/core/texts";
 import { type PinChangeDetails, type PinInvalidDetails, usePinInput } from "@verify-kit/react";
 import {
   type CSSProperties,
@@ -9,7 +10,6 @@ import {
   useState,
 } from "react";
 import { useUiMessages } from "../messages/UiMessagesProvider.js";
-import { type PinInputMessages, pinInputMessages } from "./pinInputMessages.js";
 
 /**
  * What `onChange` receives: the new code, where it came from, and the real input as `target` (its value is
@@ -45,7 +45,10 @@ type InputAttributes = Omit<
 >;
 
 export interface PinInputProps extends InputAttributes {
-  /** Digits in the code. @default 6 */
+  /**
+   * Digits in the code, for codes from elsewhere (an authenticator app...). DQE's PINs have 6: leave it for
+   * them (`PhoneVerification` does). @default 6
+   */
   length?: number | undefined;
   /** The code, for a controlled field; pair it with `onChange`. */
   value?: string | undefined;

@@ -1,6 +1,6 @@
 import { type ErrorMessages, errorMessagesEn } from "@verify-kit/core/messages";
+import type { UiLocale } from "@verify-kit/core/texts";
 import { useUiLocale, useUiMessages } from "../messages/UiMessagesProvider.js";
-import type { UiLocale } from "../messages/uiMessages.js";
 
 /**
  * A component's strings in force, with every error's message (built-in English, then what the providers
@@ -17,16 +17,4 @@ export function useKitMessages<T extends object>(
     ),
     locale: useUiLocale(),
   };
-}
-
-/** `fill("{count} attempts left", { count: 2 })`: the values in place of their `{names}`. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
-
-/** The `one` or `other` form of a count in a language ("1 attempt", "2 attempts"; French "0 essai"). */
-export function plural(locale: UiLocale, count: number, one: string, other: string): string {
-  return fill(new Intl.PluralRules(locale).select(count) === "one" ? one : other, { count });
 }

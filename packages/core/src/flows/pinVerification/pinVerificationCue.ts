@@ -1,0 +1,107 @@
+import { errorCatalogue } from "../../errors/errorCatalogue.js";
+import type { VerifyError } from "../../errors/VerifyError.js";
+import type { ErrorMessages } from "../../messages/errorMessagesEn.js";
+import type { PhoneVerificationMessages } from "../../texts/phoneVerificationMessages.js";
+import { displayPhone, errorText, fill, plural, waitText } from "../../texts/textFormat.js";
+import type { UiLocale } from "../../texts/uiMessages.js";
+import type { StepCue } from "../stepCue.js";
+import { type PinVerificationState, sessionOf } from "./pinVerificationReducer.js";
+
+/**
+ * The parts of the SMS code flow that take the focus: the number field, the code field, the resend button
+ * (or "Start again" in its place), the step's alert, and the success title.
+ */
+export type PinVerificationPart = "phone" | "code" | "resend" | "alert" | "title";
+
+/** The strings a cue is worded with, and their language (plural rules, `Intl` waits). */
+export interface PinVerificationTexts {
+  readonly messages: PhoneVerificationMessages & ErrorMessages;
+  readonly locale: UiLocale;
+}
+
+/** "2 attempts left." in the texts' language. */
+export function attemptsLeftText(count: number, { messages, locale }: PinVerificationTexts): string {
+  return plural(
+    locale,
+    count,
+    messages.phoneVerificationAttemptsLeftOne,
+    messages.phoneVerificationAttemptsLeftOther,
+  );
+}
+
+/** An error's message, followed by when trying again can work ("You can try again in 5 minutes."). */
+export function errorWithWaitText(
+  error: VerifyError,
+  template: string,
+  { messages, locale }: { readonly messages: ErrorMessages; readonly locale: UiLocale },
+): string {
+  const text = errorText(error, messages);
+  return error.retryAfterS ? `${text} ${waitText(template, error.retryAfterS, locale)}` : text;
+}
+
+function say(state: PinVerificationState, before: PinVerificationState, texts: PinVerificationTexts) {
+  const { messages } = texts;
+  switch (state.status) {
+    case "idle":
+      // Back from the code step (Change number, Start again): focus is on the number, say why.
+      return sessionOf(before) === undefined ? undefined : messages.phoneVerificationNumberStep;
+    case "sending":
+      return messages.phoneVerificationSending;
+    case "sent":
+      return fill(
+        before.status === "sending" && before.session
+          ? messages.phoneVerificationResentTo
+          : messages.phoneVerificationSentTo,
+        { phone: displayPhone(state.to) },
+      );
+    case "checking":
+      return messages.phoneVerificationChecking;
+    case "rejected":
+      return `${errorText(state.error, messages)} ${attemptsLeftText(state.attemptsLeft, texts)}`;
+    case "error":
+      return errorWithWaitText(state.error, messages.phoneVerificationRetryWhen, texts);
+    case "expired":
+    case "locked":
+    case "undeliverable":
+      return errorText(state.error, messages);
+    case "verified":
+      return fill(messages.phoneVerificationVerified, { phone: displayPhone(state.to) });
+  }
+}
+
+function focus(state: PinVerificationState, before: PinVerificationState): PinVerificationPart | undefined {
+  switch (state.status) {
+    case "idle":
+    case "undeliverable":
+      return "phone";
+    case "sent":
+      // A new code: type it. A sent state reached otherwise (a check's error cleared) keeps the focus.
+      return before.status === "sending" ? "code" : undefined;
+    case "rejected":
+      return "code";
+    case "expired":
+      return "resend";
+    case "locked":
+      return "alert";
+    case "error":
+      // An error about the number itself shows on its field, where it is corrected.
+      return state.session === undefined && errorCatalogue[state.error.code].aboutNumber ? "phone" : "alert";
+    case "verified":
+      return "title";
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * What the SMS code flow's UI says and focuses when its state moves from `before` to `state` (nothing when
+ * they are the same state).
+ */
+export function pinVerificationCue(
+  before: PinVerificationState,
+  state: PinVerificationState,
+  texts: PinVerificationTexts,
+): StepCue<PinVerificationPart> {
+  if (before === state) return { say: undefined, focus: undefined };
+  return { say: say(state, before, texts), focus: focus(state, before) };
+}

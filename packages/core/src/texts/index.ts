@@ -1,0 +1,15 @@
+// The UI texts of the kit, framework-free: English built in (`uiMessages`, `en`), French on the subpath
+// `@verify-kit/core/texts/fr`, and the helpers every UI words its sentences with.
+export type { ConsentChannelsMessages } from "./consentChannelsMessages.js";
+export { consentChannelsMessages } from "./consentChannelsMessages.js";
+export type { NumberVerificationMessages } from "./numberVerificationMessages.js";
+export { numberVerificationMessages } from "./numberVerificationMessages.js";
+export type { PhoneFieldMessages } from "./phoneFieldMessages.js";
+export { phoneFieldMessages } from "./phoneFieldMessages.js";
+export type { PhoneVerificationMessages } from "./phoneVerificationMessages.js";
+export { phoneVerificationMessages } from "./phoneVerificationMessages.js";
+export type { PinInputMessages } from "./pinInputMessages.js";
+export { pinInputMessages } from "./pinInputMessages.js";
+export { clock, displayPhone, errorText, fill, inTime, plural, waitText } from "./textFormat.js";
+export type { UiLocale, UiLocalePack, UiMessages } from "./uiMessages.js";
+export { en, uiMessages } from "./uiMessages.js";

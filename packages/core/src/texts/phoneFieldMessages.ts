@@ -1,0 +1,16 @@
+/** The strings of `PhoneField`. Its validation messages are those of their error codes (`UiMessages`). */
+export interface PhoneFieldMessages {
+  /** The number's visible label when no `label` is given. */
+  readonly phoneFieldLabel: string;
+  /** The country picker's accessible name. */
+  readonly phoneFieldCountry: string;
+  /** Each country in the picker: `{country}` is its name in the current language, `{code}` its dialling code. */
+  readonly phoneFieldCountryOption: string;
+}
+
+/** The built-in strings of `PhoneField`, in English (French: `@verify-kit/core/texts/fr`). */
+export const phoneFieldMessages: PhoneFieldMessages = {
+  phoneFieldLabel: "Mobile number",
+  phoneFieldCountry: "Country",
+  phoneFieldCountryOption: "{country} (+{code})",
+};

@@ -1,0 +1,62 @@
+import type { VerifyError } from "../errors/VerifyError.js";
+import type { ErrorMessages } from "../messages/errorMessagesEn.js";
+import { parsePhone } from "../phone/parsePhone.js";
+import type { UiLocale } from "./uiMessages.js";
+
+/** `fill("{count} attempts left", { count: 2 })`: the values in place of their `{names}`. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** The `one` or `other` form of a count in a language ("1 attempt", "2 attempts"; French "0 essai"). */
+export function plural(locale: UiLocale, count: number, one: string, other: string): string {
+  return fill(new Intl.PluralRules(locale).select(count) === "one" ? one : other, { count });
+}
+
+/**
+ * A number for people, in its international format, kept left to right inside any sentence (Unicode
+ * isolates: invisible, and silent for screen readers) and on one line (no-break spaces).
+ */
+export function displayPhone(phone: string): string {
+  const read = parsePhone(phone, { requireMobile: false });
+  return `\u2068${(read.ok ? read.value.international : phone).replaceAll(" ", "\u00a0")}\u2069`;
+}
+
+/** The message of an error's code, in the UI's language. */
+export function errorText(error: VerifyError, messages: ErrorMessages): string {
+  return messages[error.code];
+}
+
+/**
+ * A wait in the UI's language, as `Intl` words it: "in 42 seconds", "in 5 minutes", "in 1 hour" ("dans
+ * 42 secondes"). Rounded up, so that nobody is told to come back too early.
+ */
+export function inTime(seconds: number, locale: UiLocale): string {
+  const minutes = Math.ceil(seconds / 60);
+  // Minutes up to two hours (whole hours said as such), then hours: a countdown reads 1 hour, 59 minutes...
+  const [count, unit] =
+    seconds < 60
+      ? [Math.ceil(seconds), "second" as const]
+      : minutes < 120 && minutes % 60 !== 0
+        ? [minutes, "minute" as const]
+        : [Math.ceil(minutes / 60), "hour" as const];
+  try {
+    return new Intl.RelativeTimeFormat(locale).format(count, unit);
+  } catch {
+    // A tag this browser's Intl refuses: English rather than nothing.
+    return new Intl.RelativeTimeFormat("en").format(count, unit);
+  }
+}
+
+/** A template saying how long to wait: `{when}` ("in 5 minutes"), or `{seconds}` in older overrides. */
+export function waitText(template: string, seconds: number, locale: UiLocale): string {
+  return fill(template, { when: inTime(seconds, locale), seconds });
+}
+
+/** Minutes and seconds: `2:05`. */
+export function clock(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+}

@@ -1,0 +1,2 @@
+// Stylesheets imported by the browser tests (Vite serves them).
+declare module "*.css";

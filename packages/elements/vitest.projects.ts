@@ -1,0 +1,16 @@
+import type { TestProjectInlineConfiguration } from "vitest/config";
+import { chromiumBrowserMode } from "../../scripts/vitestChromium.js";
+
+/** The custom elements in real Chromium (Vitest browser mode), against the in-process adapter and sandbox. */
+export function elementsBrowserProject(): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    // Bundled before the first test file loads: discovered mid-run, a dependency makes Vite reload the page.
+    optimizeDeps: { include: ["@verify-kit/elements > axe-core"] },
+    test: {
+      name: "elements",
+      include: ["packages/elements/src/**/*.browser.test.ts"],
+      browser: chromiumBrowserMode(),
+    },
+  };
+}
