@@ -92,21 +92,16 @@ test("declined on the phone, then one click to the SMS code, verified, then the 
     "The check was declined on the phone. You can get a code by SMS instead.",
   );
   await expectNoAxeViolations(page, "checkout, declined");
-  await page.getByRole("button", { name: "Get a code by SMS instead" }).click();
-
-  // PhoneVerification, with the number of the check filled in and focused.
-  await expect(page.getByRole("heading", { name: "Verify your mobile number" })).toBeVisible();
-  const field = page.getByRole("textbox", { name: "Mobile number" });
-  await expect(field).toBeFocused();
-  await expect(field).toHaveValue(/^0?6 ?00 ?00 ?00 ?03$/);
-  await expectNoAxeViolations(page, "checkout, SMS fallback");
-
   // The number is a shared test number: wait for a code newer than any already in its inbox.
   const before = await request.get(`/api/sandbox/messages?phone=${encodeURIComponent(phone)}`);
   const earlier = ((await before.json()) as { pin: string }[])[0]?.pin;
-  await page.getByRole("button", { name: "Send code" }).click();
-  const pin = await pinFromPanel(page, earlier);
+  await page.getByRole("button", { name: "Get a code by SMS instead" }).click();
+
+  // One click: the code goes to the check's number at once, and focus waits in the code field.
   await expect(page.getByRole("textbox", { name: "Code from the SMS" })).toBeFocused();
+  await expect(phoneStep(page)).toContainText(withPhone("We sent a code by SMS to ", phone, "."));
+  await expectNoAxeViolations(page, "checkout, SMS fallback");
+  const pin = await pinFromPanel(page, earlier);
   await page.keyboard.type(pin);
   await expect(page.getByRole("heading", { name: "Number verified" })).toBeVisible();
   await expect(phoneStep(page)).toContainText(withPhone("", phone, " is verified."));
@@ -131,7 +126,8 @@ test("a number the operator cannot check goes straight to the SMS offer", async 
   await expectNoAxeViolations(page, "checkout, ineligible");
 
   await page.getByRole("button", { name: "Get a code by SMS instead" }).click();
-  await expect(page.getByRole("textbox", { name: "Mobile number" })).toHaveValue(/^0?6 ?00 ?00 ?00 ?09$/);
+  await expect(page.getByRole("textbox", { name: "Code from the SMS" })).toBeFocused();
+  await expect(phoneStep(page)).toContainText(withPhone("We sent a code by SMS to ", phone, "."));
   await expect(page.getByRole("button", { name: "Send code" })).toBeVisible();
 });
 

@@ -86,8 +86,8 @@ export const fr: UiLocalePack = {
     numberVerificationRetryIn: "Réessayer {when}",
     numberVerificationRetryWhen: "Vous pourrez réessayer {when}.",
     numberVerificationUseSms: "Recevoir plutôt un code par SMS",
-    numberVerificationSmsStep:
-      "Recevoir un code par SMS : il sera envoyé au {phone} quand vous le demanderez.",
+    numberVerificationSmsStep: "Envoi d’un code par SMS au {phone}.",
+    numberVerificationTextInstead: "M’envoyer plutôt un code par SMS",
     numberVerificationOtherNumber: "Utiliser un autre numéro",
     numberVerificationRequired: "Vérifiez votre numéro de mobile pour continuer.",
     // Errors, by code

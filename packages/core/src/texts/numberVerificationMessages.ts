@@ -51,6 +51,8 @@ export interface NumberVerificationMessages {
   readonly numberVerificationRetryWhen: string;
   /** The one-click switch to the SMS code. */
   readonly numberVerificationUseSms: string;
+  /** Beside the check from the start and while it waits: the code by SMS, sent at once. */
+  readonly numberVerificationTextInstead: string;
   /** Announced by that switch: the SMS step, with the number it is filled in with. */
   readonly numberVerificationSmsStep: string;
   readonly numberVerificationOtherNumber: string;
@@ -86,7 +88,8 @@ export const numberVerificationMessages: NumberVerificationMessages = {
   numberVerificationRetryIn: "Try again {when}",
   numberVerificationRetryWhen: "You can try again {when}.",
   numberVerificationUseSms: "Get a code by SMS instead",
-  numberVerificationSmsStep: "Get a code by SMS: it will go to {phone} once you send it.",
+  numberVerificationTextInstead: "Text me a code instead",
+  numberVerificationSmsStep: "Sending a code by SMS to {phone}.",
   numberVerificationOtherNumber: "Use another number",
   numberVerificationRequired: "Verify your mobile number to continue.",
 };

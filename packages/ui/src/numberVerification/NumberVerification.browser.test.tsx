@@ -8,6 +8,7 @@ import { userEvent } from "vitest/browser";
 import "../styles.css";
 import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
+import { axeViolations } from "../testSupport/axe.js";
 import { plainText } from "../testSupport/plainText.js";
 import {
   createSandbox,
@@ -185,12 +186,12 @@ describe("NumberVerification", () => {
     await expect.poll(flow.live).toBe(errorMessagesEn.number_ineligible);
     await userEvent.tab();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Get a code by SMS instead" }));
-    await userEvent.keyboard("{Enter}");
-    expect(document.activeElement).toBe(flow.phoneInput());
+    // One key from the choice to the code field: the code is sent at once.
     await userEvent.keyboard("{Enter}");
     await expect
       .poll(() => document.querySelector(".vk-phone-verification")?.getAttribute("data-status"))
       .toBe("sent");
+    expect(document.activeElement).toBe(document.querySelector(".vk-pin-input__input"));
     await userEvent.keyboard(sandboxPin);
     await expect
       .poll(() => document.querySelector(".vk-phone-verification")?.getAttribute("data-status"))
@@ -360,15 +361,14 @@ describe("NumberVerification", () => {
     const region = document.querySelector(".vk-number-verification > .vk-live-region");
     await userEvent.click(screen.getByRole("button", { name: "Get a code by SMS instead" }));
     expect(document.querySelector(".vk-number-verification > .vk-live-region")).toBe(region);
-    expect(flow.live()).toBe("Get a code by SMS: it will go to +33 6 00 00 00 09 once you send it.");
+    expect(flow.live()).toBe("Sending a code by SMS to +33 6 00 00 00 09.");
     expect(document.querySelector(".vk-number-verification")?.getAttribute("data-step")).toBe("sms");
     const smsLive = () =>
       plainText(document.querySelector(".vk-phone-verification > .vk-live-region")?.textContent);
-    expect(smsLive()).toBe("");
-    expect(document.activeElement).toBe(flow.phoneInput());
-    await userEvent.keyboard("{Enter}");
+    // Sent at once: one click from the choice to the code field.
     await expect.poll(smsLive).toBe("We sent a code by SMS to +33 6 00 00 00 09.");
-    expect(flow.live()).toBe("Get a code by SMS: it will go to +33 6 00 00 00 09 once you send it.");
+    expect(document.activeElement).toBe(document.querySelector(".vk-pin-input__input"));
+    expect(flow.live()).toBe("Sending a code by SMS to +33 6 00 00 00 09.");
   });
 
   test("in French, the switch to the SMS code is announced", async () => {
@@ -376,9 +376,57 @@ describe("NumberVerification", () => {
     await start(flow, "0600000009");
     await expect.poll(flow.status).toBe("failed");
     await userEvent.click(screen.getByRole("button", { name: "Recevoir plutôt un code par SMS" }));
-    expect(flow.live()).toBe(
-      "Recevoir un code par SMS : il sera envoyé au +33 6 00 00 00 09 quand vous le demanderez.",
-    );
+    expect(flow.live()).toBe("Envoi d’un code par SMS au +33 6 00 00 00 09.");
+  });
+});
+
+describe('"Text me a code instead": from the start and while the check waits, one click to the code field', () => {
+  /** The SMS flow took over, sent the code to `e164` and focused the code field. */
+  async function expectCodeField(flow: ReturnType<typeof setup>, e164: string) {
+    const sms = () => document.querySelector(".vk-phone-verification")?.getAttribute("data-status");
+    await expect.poll(sms).toBe("sent");
+    expect(document.activeElement).toBe(document.querySelector(".vk-pin-input__input"));
+    expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/send")).toBe(1);
+    expect(flow.sandbox.sandboxed.messages(e164)).toHaveLength(1);
+    expect(await axeViolations(document.querySelector(".vk-number-verification") as Element)).toEqual([]);
+  }
+
+  test("on the number step, beside the check: the code by SMS instead, with no check started", async () => {
+    const flow = setup();
+    const button = screen.getByRole("button", { name: "Text me a code instead" });
+    expect(button.getAttribute("data-variant")).toBe("secondary");
+    (flow.phoneInput() as HTMLInputElement).focus();
+    await userEvent.keyboard("0600000001");
+    await userEvent.click(button);
+    await expectCodeField(flow, "+33600000001");
+    expect(flow.sandbox.sandboxed.apiRequests.count("/api/number-verify/start")).toBe(0);
+  });
+
+  test("on the number step, a number not valid is said, and nothing is sent", async () => {
+    const flow = setup();
+    (flow.phoneInput() as HTMLInputElement).focus();
+    await userEvent.keyboard("06");
+    await userEvent.click(screen.getByRole("button", { name: "Text me a code instead" }));
+    expect(document.activeElement).toBe(flow.phoneInput());
+    expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/send")).toBe(0);
+    await expect.poll(flow.live).not.toBe("");
+  });
+
+  test("while it waits for the phone: the check is cancelled and the code sent", async () => {
+    const flow = setup();
+    await start(flow, "0600000001");
+    await expect.poll(flow.status).toBe("pending");
+    await userEvent.click(screen.getByRole("button", { name: "Text me a code instead" }));
+    await expectCodeField(flow, "+33600000001");
+  });
+
+  test("in French", async () => {
+    const flow = setup({}, {}, "fr");
+    await start(flow, "0600000001");
+    await expect.poll(flow.status).toBe("pending");
+    await userEvent.click(screen.getByRole("button", { name: "M’envoyer plutôt un code par SMS" }));
+    expect(flow.live()).toBe("Envoi d’un code par SMS au +33 6 00 00 00 01.");
+    await expectCodeField(flow, "+33600000001");
   });
 });
 

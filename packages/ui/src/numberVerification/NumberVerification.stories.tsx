@@ -250,15 +250,10 @@ export const FallbackToSms: Story = {
     await start(canvasElement, userEvent, "0600000009", "failed");
     await expect(liveText(canvasElement)).toBe(errorMessagesEn.number_ineligible);
     await userEvent.click(within(canvasElement).getByRole("button", { name: "Get a code by SMS instead" }));
-    const phone = within(canvasElement).getByRole("textbox", { name: /mobile/i });
-    await expect(phone).toHaveFocus();
-    await expect(phone).toHaveValue("6 00 00 00 09");
-    // The switch is announced by this flow's region, kept mounted around the SMS flow.
-    await expect(ownLiveText(canvasElement)).toBe(
-      "Get a code by SMS: it will go to +33 6 00 00 00 09 once you send it.",
-    );
-    await userEvent.keyboard("{Enter}");
+    // The switch is announced by this flow's region, kept mounted around the SMS flow, and sends at once.
+    await expect(ownLiveText(canvasElement)).toBe("Sending a code by SMS to +33 6 00 00 00 09.");
     await waitFor(() => expect(flowStatus(canvasElement, "phone")).toBe("sent"));
+    await expect(within(canvasElement).getByRole("textbox", { name: "Code from the SMS" })).toHaveFocus();
     await userEvent.keyboard(sandboxPin);
     await waitFor(() => expect(flowStatus(canvasElement, "phone")).toBe("verified"));
   },

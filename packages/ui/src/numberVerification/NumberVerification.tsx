@@ -131,12 +131,16 @@ export function NumberVerification({
     alert: alertRef,
   };
 
+  // Set when the check gives way to the SMS code: its cancellation is that switch, said already.
+  const switchedToSms = useRef(false);
   // Each new state: say it and move focus where core's rules for the operator check say.
   useStepCues(
     state,
     (before, next) => numberVerificationCue(before, next, { messages, locale, onPhone }),
     parts,
-    announce,
+    (said) => {
+      if (!switchedToSms.current) announce(said);
+    },
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
@@ -174,6 +178,33 @@ export function NumberVerification({
     </FlowRoot>
   );
 
+  /** The SMS code instead, sent at once: one click from the choice to the code field. */
+  function toSms(e164: string) {
+    if (!onFallbackToSms) switchedToSms.current = true;
+    poll.cancel();
+    if (onFallbackToSms) onFallbackToSms(e164);
+    else {
+      setSmsPhone(e164);
+      announce(fill(messages.numberVerificationSmsStep, { phone: displayPhone(e164) }));
+    }
+  }
+
+  /** "Text me a code instead" (secondary), from the start and while the check waits. */
+  const textInstead = (phoneOf: () => Promise<string | undefined> | string | undefined) => (
+    <button
+      type="button"
+      className="vk-button"
+      data-variant="secondary"
+      onClick={() => {
+        void Promise.resolve(phoneOf()).then((e164) => {
+          if (e164 !== undefined) toSms(e164);
+        });
+      }}
+    >
+      {messages.numberVerificationTextInstead}
+    </button>
+  );
+
   if (smsPhone !== undefined) {
     // Inside this flow's root: its live region, kept mounted, says the step changed (the new flow's own
     // region starts empty, and a region only speaks a change).
@@ -186,21 +217,26 @@ export function NumberVerification({
         defaultPhone={smsPhone}
         name={name}
         required={required}
+        sendAtOnce
         autoFocus
       />,
     );
   }
 
+  /** The number typed, in E.164; undefined (said and shown) when it is not valid. */
+  async function typedPhone(): Promise<string | undefined> {
+    const read = await readPhone(phone);
+    if (read.ok) return read.value.e164;
+    setPhoneError(read.error);
+    announce(errorText(read.error, messages));
+    fieldRef.current?.focus();
+    return undefined;
+  }
+
   function submit() {
     if (state.status === "starting") return;
-    void readPhone(phone).then((read) => {
-      if (!read.ok) {
-        setPhoneError(read.error);
-        announce(errorText(read.error, messages));
-        fieldRef.current?.focus();
-        return;
-      }
-      void poll.start(read.value.e164);
+    void typedPhone().then((e164) => {
+      if (e164 !== undefined) void poll.start(e164);
     });
   }
 
@@ -232,6 +268,7 @@ export function NumberVerification({
           >
             {starting ? messages.numberVerificationStarting : messages.numberVerificationStart}
           </button>
+          {textInstead(typedPhone)}
         </div>
       </PhoneStep>,
     );
@@ -296,6 +333,7 @@ export function NumberVerification({
           <p className="vk-flow__muted">{messages.numberVerificationRetrying}</p>
         )}
         <div className="vk-flow__actions">
+          {textInstead(() => state.phone)}
           <button type="button" className="vk-button" data-variant="link" onClick={poll.cancel}>
             {messages.numberVerificationCancel}
           </button>
@@ -331,18 +369,7 @@ export function NumberVerification({
       </p>
       <div className="vk-flow__actions">
         {state.fallbackToSms ? (
-          <button
-            type="button"
-            className="vk-button"
-            onClick={() => {
-              poll.cancel();
-              if (onFallbackToSms) onFallbackToSms(failedPhone);
-              else {
-                setSmsPhone(failedPhone);
-                announce(fill(messages.numberVerificationSmsStep, { phone: displayPhone(failedPhone) }));
-              }
-            }}
-          >
+          <button type="button" className="vk-button" onClick={() => toSms(failedPhone)}>
             {messages.numberVerificationUseSms}
           </button>
         ) : null}

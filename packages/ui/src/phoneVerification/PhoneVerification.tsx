@@ -60,6 +60,12 @@ export interface PhoneVerificationProps extends FlowFormProps {
   onVerified?: ((state: VerifiedPinState) => void) | undefined;
   /** The level of the steps' headings. @default 2 */
   headingLevel?: HeadingLevel | undefined;
+  /**
+   * Sends the code to `defaultPhone` as soon as the flow mounts: a switch from another way (NumberVerification's
+   * "Text me a code instead") is then one click from the choice to the code field. Not with
+   * `consent="required"`, which must be answered first. @default false
+   */
+  sendAtOnce?: boolean | undefined;
   /** Focuses the phone field when the flow mounts. @default false */
   autoFocus?: boolean | undefined;
   /** Strings to use instead of the locale's (see `UiMessagesProvider`). */
@@ -94,6 +100,7 @@ export function PhoneVerification({
   webOtp = false,
   onVerified,
   headingLevel = 2,
+  sendAtOnce = false,
   autoFocus = false,
   name,
   required = false,
@@ -149,6 +156,7 @@ export function PhoneVerification({
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   useEffect(() => {
     if (autoFocus) fieldRef.current?.focus();
+    if (sendAtOnce && consentMode !== "required") submitPhone();
   }, []);
 
   const stateError = "error" in state ? state.error : undefined;
