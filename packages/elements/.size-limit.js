@@ -16,7 +16,9 @@ export default [
     limit: "25 kB",
   },
   ...[
-    ["the phone rules and their metadata, loaded once the phone field is used", "phoneRules", "58 kB"],
+    // 66.66 kB since the phone runtime (per-country metadata) joined core beside the full parser: the
+    // elements still read numbers with the full one; moving them onto the runtime is what brings this down.
+    ["the phone rules and their metadata, loaded once the phone field is used", "phoneRules", "67 kB"],
     ["the QR code, loaded when a check waits on a desktop", "qrCode", "3 kB"],
     ["French, loaded by lang=fr", "fr", "3.05 kB"],
   ].map(([what, chunk, limit]) => ({

@@ -118,19 +118,23 @@ describe("parsePhone: any valid number, however written, gives the same E.164", 
       after: padding,
     },
     { numRuns: 1_000 },
-  )("round-trips example mobiles", ({ sample, form, zero, separators, before, after }) => {
-    const { text, defaultCountry } = forms[form](sample);
-    const written = before + write(text, separators, zero) + after;
-    const result = parsePhone(written, { defaultCountry });
-    expect(result.ok && result.value, written).toMatchObject({
-      e164: sample.e164,
-      dqe: e164ToDqe(sample.e164),
-      country: sample.owner,
-    });
-    // DQE's alpha-3 code exists for every country a number belongs to.
-    if (sample.owner !== undefined) expect(countryToIso3(sample.owner)).toMatch(/^[A-Z]{3}$/);
-    // A thousand parses are a fixed amount of work, no wait: 1 s on a quiet machine, 7 s on a loaded one.
-  }, 60_000);
+  )(
+    "round-trips example mobiles",
+    ({ sample, form, zero, separators, before, after }) => {
+      const { text, defaultCountry } = forms[form](sample);
+      const written = before + write(text, separators, zero) + after;
+      const result = parsePhone(written, { defaultCountry });
+      expect(result.ok && result.value, written).toMatchObject({
+        e164: sample.e164,
+        dqe: e164ToDqe(sample.e164),
+        country: sample.owner,
+      });
+      // DQE's alpha-3 code exists for every country a number belongs to.
+      if (sample.owner !== undefined) expect(countryToIso3(sample.owner)).toMatch(/^[A-Z]{3}$/);
+      // A thousand parses are a fixed amount of work, no wait: 1 s on a quiet machine, 7 s on a loaded one.
+    },
+    60_000,
+  );
 
   test.prop([sample])("reads every example back from DQE's form", (sample) => {
     const result = parseDqePhone(e164ToDqe(sample.e164));
