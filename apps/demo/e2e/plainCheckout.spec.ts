@@ -41,10 +41,11 @@ async function pay(page: Page, phone: string) {
 /** The operator page the QR code shows (also in the element's link field, for copying by hand). */
 const operatorUrl = (page: Page) => page.locator("verify-number input.vk-flow__link").inputValue();
 
-async function openAsPhone(page: Page, url: string) {
+/** Opens the operator page as the phone would; the page it lands on says what happened (`outcome`). */
+async function openAsPhone(page: Page, url: string, outcome: "Number verified" | "Check declined") {
   const phone = await page.context().newPage();
   await phone.goto(url);
-  await expect(phone.getByRole("heading", { name: "Check complete" })).toBeVisible();
+  await expect(phone.getByRole("heading", { name: outcome })).toBeVisible();
   await phone.close();
 }
 
@@ -119,7 +120,7 @@ test("operator check on a desktop: the QR code, the phone opens the page, verifi
   await expect(page.getByRole("img", { name: "QR code of the page to open on your phone" })).toBeVisible();
   await expectNoAxeViolations(page, "plain checkout, operator, pending");
 
-  await openAsPhone(page, await operatorUrl(page));
+  await openAsPhone(page, await operatorUrl(page), "Number verified");
   await expect(page.getByRole("heading", { name: "Number verified" })).toBeFocused();
   await expect(page.locator("verify-number")).toContainText(
     withPhone("Your operator confirmed ", phone, "."),
@@ -139,7 +140,7 @@ test("declined on the phone, then the SMS fallback: the code verifies the number
   await phoneField(page).fill(national(phone));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
-  await openAsPhone(page, await operatorUrl(page));
+  await openAsPhone(page, await operatorUrl(page), "Check declined");
   const reason = page.locator("verify-number .vk-flow__alert").first();
   await expect(reason).toHaveText("The check was declined on the phone. You can get a code by SMS instead.");
   await expect(reason).toBeFocused();
