@@ -187,7 +187,10 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
     if (this.view?.step !== step) {
       this.view = this.build(step, state);
       this.body.replaceChildren(this.view.root);
-      if (step === "sms") this.view.sms?.focus();
+      if (step === "sms") {
+        this.view.sms?.focus();
+        this.view.sms?.sendNow();
+      }
     }
     this.draw(this.view, state);
     this.showStep(step, step === "sms" ? "sms" : state.status);

@@ -67,6 +67,7 @@ export class VerifyPhoneElement extends FlowElement<PinVerificationFlowDeps> {
   private edited = false;
   private consentTried = false;
   private lastCode = "";
+  private sendWanted = false;
 
   constructor() {
     super("vk-phone-verification");
@@ -175,6 +176,21 @@ export class VerifyPhoneElement extends FlowElement<PinVerificationFlowDeps> {
     if (view?.step === "phone") void this.submitPhone();
     // Enter checks a whole code (the same check as its completion: one request).
     else if (view?.step === "code" && view.pin.code.length === 6) this.checkCode(view.pin.code);
+  }
+
+  /**
+   * Sends the code to the number it holds, at once (the operator check's SMS fallback: one step from the
+   * choice to the code field), as soon as the flow runs.
+   */
+  sendNow() {
+    if (this.view?.step === "phone") void this.submitPhone();
+    else this.sendWanted = true;
+  }
+
+  protected override onStarted() {
+    if (!this.sendWanted) return;
+    this.sendWanted = false;
+    void this.submitPhone();
   }
 
   private async submitPhone() {

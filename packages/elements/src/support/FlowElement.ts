@@ -133,6 +133,9 @@ export abstract class FlowElement<Deps = unknown> extends HTMLElement {
     return queryClient();
   }
 
+  /** Called once the flow runs and its step is drawn (after each connection). */
+  protected onStarted() {}
+
   connectedCallback() {
     if (this.frame.parentNode !== this) this.replaceChildren(this.frame);
     void this.useLanguage().then(() => {
@@ -145,6 +148,7 @@ export abstract class FlowElement<Deps = unknown> extends HTMLElement {
       this.render();
       if (this.wantsFocus || this.hasAttribute("autofocus")) this.focusStep();
       this.wantsFocus = false;
+      this.onStarted();
     });
     this.ticker = setInterval(() => {
       if (this.ticking()) this.render();

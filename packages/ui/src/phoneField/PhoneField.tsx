@@ -189,12 +189,13 @@ function caretAfterDigits(text: string, count: number): number {
  * `register`, `Controller` and `setFocus` work through it (`forwardRef`, for React 18).
  */
 export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function PhoneField(props, ref) {
-  // A boundary of its own: a field that must wait to hydrate (see below) holds back no other part of the page.
-  return (
-    <Suspense fallback={null}>
-      <PhoneFieldBody {...props} forwardedRef={ref} />
-    </Suspense>
-  );
+  // Only a field that starts with a number can wait to hydrate (see below): it gets a boundary of its own,
+  // so that it holds back no other part of the page. Decided once (a boundary appearing later would remount
+  // the field). Others get none: React 18 drops a still-hydrating boundary to client rendering, with an
+  // error, when the flow around it re-renders first.
+  const [waits] = useState(() => (props.value ?? props.defaultValue ?? "") !== "");
+  const body = <PhoneFieldBody {...props} forwardedRef={ref} />;
+  return waits ? <Suspense fallback={null}>{body}</Suspense> : body;
 });
 
 function PhoneFieldBody({
