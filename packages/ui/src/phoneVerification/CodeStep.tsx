@@ -1,8 +1,7 @@
-import { attemptsLeftText, type PinSession } from "@verify-kit/core/flows";
+import { type PinSession, rejectedText, sentToText } from "@verify-kit/core/flows";
 import type { ErrorMessages } from "@verify-kit/core/messages";
 import {
   clock,
-  displayPhone,
   errorText,
   fill,
   type PhoneVerificationMessages,
@@ -62,7 +61,7 @@ export function CodeStep({
   const errorId = `${useId()}code-error`;
   const codeError =
     state.status === "rejected"
-      ? `${errorText(state.error, messages)} ${attemptsLeftText(state.attemptsLeft, { messages, locale })}`
+      ? rejectedText(state, { messages, locale })
       : state.status === "expired"
         ? errorText(state.error, messages)
         : undefined;
@@ -72,7 +71,7 @@ export function CodeStep({
         {messages.phoneVerificationCodeTitle}
       </StepHeading>
       <p className="vk-flow__text">
-        {fill(messages.phoneVerificationSentTo, { phone: displayPhone(session.to) })}{" "}
+        {sentToText(session, { messages, locale })}{" "}
         <button type="button" className="vk-button" data-variant="link" onClick={flow.changeNumber}>
           {messages.phoneVerificationChangeNumber}
         </button>
