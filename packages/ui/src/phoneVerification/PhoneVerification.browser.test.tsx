@@ -182,7 +182,7 @@ describe("PhoneVerification", () => {
       .poll(flow.live)
       .toBe("Too many codes were sent. Please try again later. You can try again in 1 hour.");
     expect(document.querySelector(".vk-flow__alert")?.textContent).toBe(
-      "Too many codes were sent. Please try again later.",
+      "Too many codes were sent. Please try again later. You can try again in 1 hour.",
     );
     expect(document.activeElement).toBe(document.querySelector(".vk-flow__alert"));
     const resend = screen.getByRole("button", { name: "Resend code in 1 hour" });
