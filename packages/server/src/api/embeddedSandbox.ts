@@ -27,11 +27,13 @@ export function embeddedSandboxDqe(
     readonly method?: "GET" | "POST";
     readonly timeoutMs?: number;
     readonly partnerName?: string;
+    /** Another licence than the sandbox's, which it answers with DQE's invalid-licence error. */
+    readonly licence?: string;
   } = {},
 ): DqeClient {
   return createDqeClient({
     server: embeddedSandboxOrigin,
-    licence: SANDBOX_LICENCE,
+    licence: options.licence ?? SANDBOX_LICENCE,
     clientSecret: "sandbox",
     partnerName: options.partnerName ?? "verify-kit",
     fetch,
