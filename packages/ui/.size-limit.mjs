@@ -64,8 +64,8 @@ export default [
     limit: "3.6 kB",
   },
   ...pageChecks("PhoneVerification", ["25 kB", "40 kB", "72.2 kB"]),
-  // With a list: 41.84 kB, over the 40 kB goal by its QR encoder and SMS fallback, on the page from the start.
-  ...pageChecks("NumberVerification", ["25 kB", "41.9 kB", "78.5 kB"]),
+  // With a list: 42.23 kB, over the 40 kB goal by its QR encoder and SMS fallback, on the page from the start.
+  ...pageChecks("NumberVerification", ["25 kB", "42.3 kB", "78.5 kB"]),
   ...pageChecks("PhoneField", ["25 kB", "40 kB", "62.3 kB"]),
   {
     name: "The whole ui package with the kit's core and hooks it pulls in, before any phone metadata (lean-qr external)",
@@ -74,7 +74,7 @@ export default [
     ignore: kit,
     gzip: true,
     modifyEsbuildConfig: page("initial"),
-    limit: "22.6 kB",
+    limit: "22.9 kB",
   },
   {
     name: "The whole ui package's own code (the same, with @verify-kit/core and @verify-kit/react external too)",
@@ -91,7 +91,7 @@ export default [
     import: "{ fr }",
     ignore: kit,
     gzip: true,
-    limit: "3.05 kB",
+    limit: "3.1 kB",
   },
   {
     name: "@verify-kit/ui/styles.css",

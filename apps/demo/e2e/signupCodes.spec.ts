@@ -36,12 +36,13 @@ async function sendCode(page: Page, phone: string) {
 }
 
 /** Types a whole code into the focused code field and waits for the flow to refuse it. */
-async function typeRefusedCode(page: Page, code: string, attemptsLeft: number) {
+async function typeRefusedCode(page: Page, code: string, attemptsLeft: number, afterResend = false) {
   await expect(codeField(page)).toBeFocused();
   await page.keyboard.type(code);
   const left = attemptsLeft === 1 ? "1 attempt left." : `${attemptsLeft} attempts left.`;
+  const latest = afterResend ? " Only the latest code works." : "";
   await expect(codeField(page)).toHaveAccessibleDescription(
-    `This code is not right. Check the SMS and try again. ${left}`,
+    `This code is not right. Check the SMS and try again.${latest} ${left}`,
   );
 }
 
@@ -150,11 +151,11 @@ test("after the 2 s countdown, Resend code sends a new code: the old one is refu
   await expect(resend).not.toHaveAttribute("aria-disabled");
 
   await resend.click();
-  await expectAnnounced(page, withPhone("We sent a new code to ", phone));
+  await expectAnnounced(page, withPhone(" to ", phone, ". Only the latest code works."));
   await expect(codeField(page)).toBeFocused();
   const second = await pinFromPanel(page, first);
 
-  await typeRefusedCode(page, first === second ? wrongPin(first) : first, 4);
+  await typeRefusedCode(page, first === second ? wrongPin(first) : first, 4, true);
   await page.keyboard.type(second);
   await expect(verifiedHeading(page)).toBeFocused();
 });
@@ -179,7 +180,7 @@ test.describe("with codes that live 4 s", () => {
     await expectNoAxeViolations(page, "signup, code expired");
 
     await page.keyboard.press("Enter");
-    await expectAnnounced(page, withPhone("We sent a new code to ", phone));
+    await expectAnnounced(page, withPhone(" to ", phone, ". Only the latest code works."));
     await expect(codeField(page)).toBeEnabled();
     await expect(codeField(page)).toBeFocused();
     const second = await pinFromPanel(page, first);

@@ -43,6 +43,8 @@ export {
   attemptsLeftText,
   errorWithWaitText,
   pinVerificationCue,
+  rejectedText,
+  sentToText,
 } from "./pinVerification/pinVerificationCue.js";
 export type {
   PinActionName,

@@ -1,7 +1,8 @@
 /**
  * The strings of `PhoneVerification`. Errors show the message of their code (`UiMessages`, every code).
- * `{phone}`, `{when}` ("in 42 seconds", in the language of the provider), `{time}` and `{count}` are filled
- * in (`{seconds}` too, for templates written before `{when}`).
+ * `{phone}`, `{when}` ("in 42 seconds", in the language of the provider), `{time}` (a duration "2:05", or a
+ * time of day "14:02" in `phoneVerificationResentTo`) and `{count}` are filled in (`{seconds}` too, for
+ * templates written before `{when}`).
  */
 export interface PhoneVerificationMessages {
   /** The first step's title. */
@@ -16,8 +17,12 @@ export interface PhoneVerificationMessages {
   readonly phoneVerificationCodeTitle: string;
   /** Where the code went; announced when it was sent. */
   readonly phoneVerificationSentTo: string;
-  /** Announced after a resend. */
+  /** After a resend, in place of `phoneVerificationSentTo`: when (time of day) and where; shown and announced. */
   readonly phoneVerificationResentTo: string;
+  /** After a wrong code, once a resend happened: the earlier SMS may arrive late. */
+  readonly phoneVerificationOnlyLatest: string;
+  /** After the resend that used the last one allowed: said with the new code, instead of a notice. */
+  readonly phoneVerificationLastCode: string;
   /** The code field's label. */
   readonly phoneVerificationCodeLabel: string;
   /** Shown and announced while the code is checked. */
@@ -64,7 +69,9 @@ export const phoneVerificationMessages: PhoneVerificationMessages = {
   phoneVerificationSending: "Sending the code…",
   phoneVerificationCodeTitle: "Enter the code",
   phoneVerificationSentTo: "We sent a code by SMS to {phone}.",
-  phoneVerificationResentTo: "We sent a new code to {phone}.",
+  phoneVerificationResentTo: "New code sent at {time} to {phone}. Only the latest code works.",
+  phoneVerificationOnlyLatest: "Only the latest code works.",
+  phoneVerificationLastCode: "It was the last code this verification can send.",
   phoneVerificationCodeLabel: "Code from the SMS",
   phoneVerificationChecking: "Checking the code…",
   phoneVerificationChangeNumber: "Change number",

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clock, inTime } from "./textFormat.js";
+import { clock, inTime, timeOfDay } from "./textFormat.js";
 
 describe("inTime: a wait in words, never shorter than it is", () => {
   test.each([
@@ -31,4 +31,14 @@ test("clock: minutes and seconds", () => {
   expect(clock(125)).toBe("2:05");
   expect(clock(-3)).toBe("0:00");
   expect(clock(59.9)).toBe("0:59");
+});
+
+test("timeOfDay: the local time in the language's way, French with its h", () => {
+  // Built in the local time zone, so that the test reads the same wherever it runs.
+  const at = new Date(2026, 11, 7, 14, 2).getTime();
+  expect(timeOfDay(at, "fr")).toBe("14\u00a0h\u00a002");
+  expect(timeOfDay(new Date(2026, 11, 7, 9, 5).getTime(), "fr-CA")).toBe("9\u00a0h\u00a005");
+  expect(timeOfDay(at, "en-GB")).toBe("14:02");
+  expect(timeOfDay(at, "en-US").replace(/\s/g, " ")).toBe("2:02 PM");
+  expect(timeOfDay(at, "not a tag")).toBe(timeOfDay(at, "en"));
 });

@@ -45,6 +45,23 @@ export function waitText(template: string, seconds: number, locale: UiLocale): s
   return fill(template, { when: inTime(seconds, locale), seconds });
 }
 
+/**
+ * A time of day (epoch ms) in the user's time zone and language: "2:02 PM", "14:02"; French as its
+ * typography writes it, "14 h 02" (no-break spaces).
+ */
+export function timeOfDay(at: number, locale: UiLocale): string {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit" });
+  } catch {
+    // A tag this browser's Intl refuses: English rather than nothing.
+    format = new Intl.DateTimeFormat("en", { hour: "numeric", minute: "2-digit" });
+  }
+  if (format.resolvedOptions().locale.split("-")[0] !== "fr") return format.format(at);
+  const part = (type: string) => format.formatToParts(at).find((each) => each.type === type)?.value;
+  return `${Number(part("hour"))}\u00a0h\u00a0${part("minute")}`;
+}
+
 /** Minutes and seconds: `2:05`. */
 export function clock(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));

@@ -43,11 +43,13 @@ export function embeddedSandboxDqe(
     readonly method?: "GET" | "POST";
     readonly timeoutMs?: number;
     readonly partnerName?: string;
+    /** Another licence than the sandbox's, which it answers with DQE's invalid-licence error. */
+    readonly licence?: string;
   } = {},
 ): DqeClient {
   return createDqeClient({
     server: embeddedSandboxOrigin,
-    licence: sandbox.licence,
+    licence: options.licence ?? sandbox.licence,
     clientSecret: "sandbox",
     partnerName: options.partnerName ?? "verify-kit",
     fetch: options.fetch ?? sandboxFetch(sandbox),

@@ -14,6 +14,11 @@ export interface SandboxedApiOptions {
   readonly sandbox?: SandboxOptions;
   readonly limits?: Partial<Limits>;
   readonly sms?: Partial<SmsSettings>;
+  /**
+   * The licence the adapter gives DQE. Any other than the sandbox's gets DQE's invalid-licence answers: a
+   * set-up error only DQE can see (start-up checks cannot). @default the sandbox's licence
+   */
+  readonly dqeLicence?: string;
   /** @default a silent logger */
   readonly logger?: Logger;
   /** Where relative URLs (`/api/pin/send`) resolve in this process. @default "http://verify-kit.local" */
@@ -46,7 +51,10 @@ export function createSandboxedApi(options: SandboxedApiOptions = {}) {
   const sandbox: Sandbox = createSandbox(options.sandbox);
   const dqeRequests = countingFetch(sandboxFetch(sandbox));
   const api: VerifyApi = createVerifyApi({
-    dqe: embeddedSandboxDqe(sandbox, { fetch: dqeRequests.fetch }),
+    dqe: embeddedSandboxDqe(sandbox, {
+      fetch: dqeRequests.fetch,
+      ...(options.dqeLicence === undefined ? {} : { licence: options.dqeLicence }),
+    }),
     sandbox,
     sms: {
       company: "VerifyKit",

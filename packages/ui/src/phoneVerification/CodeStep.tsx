@@ -1,8 +1,7 @@
-import { attemptsLeftText, type PinSession } from "@verify-kit/core/flows";
+import { type PinSession, rejectedText, sentToText } from "@verify-kit/core/flows";
 import type { ErrorMessages } from "@verify-kit/core/messages";
 import {
   clock,
-  displayPhone,
   errorText,
   fill,
   type PhoneVerificationMessages,
@@ -13,6 +12,7 @@ import { type PinVerification, useExpiryCountdown } from "@verify-kit/react";
 import { type Ref, useId } from "react";
 import { PinInput } from "../pinInput/PinInput.js";
 import { type HeadingLevel, StepHeading } from "../support/flowParts.js";
+import { WaitingAlert } from "../support/WaitingAlert.js";
 import { WaitingButton } from "../support/WaitingButton.js";
 
 type Messages = PhoneVerificationMessages & ErrorMessages;
@@ -62,7 +62,7 @@ export function CodeStep({
   const errorId = `${useId()}code-error`;
   const codeError =
     state.status === "rejected"
-      ? `${errorText(state.error, messages)} ${attemptsLeftText(state.attemptsLeft, { messages, locale })}`
+      ? rejectedText(state, { messages, locale })
       : state.status === "expired"
         ? errorText(state.error, messages)
         : undefined;
@@ -72,7 +72,7 @@ export function CodeStep({
         {messages.phoneVerificationCodeTitle}
       </StepHeading>
       <p className="vk-flow__text">
-        {fill(messages.phoneVerificationSentTo, { phone: displayPhone(session.to) })}{" "}
+        {sentToText(session, { messages, locale })}{" "}
         <button type="button" className="vk-button" data-variant="link" onClick={flow.changeNumber}>
           {messages.phoneVerificationChangeNumber}
         </button>
@@ -103,10 +103,13 @@ export function CodeStep({
         <ExpiryNote flow={flow} messages={messages} />
       ) : null}
       {state.status === "error" ? (
-        // The wait, if any, counts down on the button it holds back.
-        <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
-          {errorText(state.error, messages)}
-        </p>
+        // The wait, if any, counts down on the button it holds back, and the sentence says the same.
+        <WaitingAlert
+          alertRef={alertRef}
+          text={errorText(state.error, messages)}
+          until={state.retryAt}
+          whenText={(seconds) => waitText(messages.phoneVerificationRetryWhen, seconds, locale)}
+        />
       ) : null}
       <div className="vk-flow__actions">
         {state.status === "error" && state.retryable && state.failed === "check" ? (
@@ -158,9 +161,14 @@ function ResendButton({
   readonly buttonRef: Ref<HTMLButtonElement>;
 }) {
   if (session.resendsLeft <= 0) {
+    // Right after the last resend delivered its code, the sent line says it was the last one: the notice
+    // is news only once that code is of no more use (expired, a refused resend) or none was ever resent.
+    const justResent =
+      session.resentAt !== undefined &&
+      (flow.state.status === "sent" || flow.state.status === "checking" || flow.state.status === "rejected");
     return (
       <>
-        <p className="vk-flow__muted">{messages.phoneVerificationNoResendLeft}</p>
+        {justResent ? null : <p className="vk-flow__muted">{messages.phoneVerificationNoResendLeft}</p>}
         <button
           ref={buttonRef}
           type="button"

@@ -141,7 +141,9 @@ describe("PhoneVerification", () => {
     await expect.poll(() => resend.textContent, { timeout: 4000 }).toBe("Resend code");
     expect(resend).not.toHaveAttribute("aria-disabled");
     await userEvent.click(resend);
-    await expect.poll(flow.live).toBe("We sent a new code to +33 6 00 00 00 01.");
+    await expect
+      .poll(flow.live)
+      .toMatch(/^New code sent at .+ to \+33 6 00 00 00 01\. Only the latest code works\.$/);
     expect(document.activeElement).toBe(flow.codeInput());
     expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/resend")).toBe(1);
   });
@@ -181,7 +183,7 @@ describe("PhoneVerification", () => {
       .poll(flow.live)
       .toBe("Too many codes were sent. Please try again later. You can try again in 1 hour.");
     expect(document.querySelector(".vk-flow__alert")?.textContent).toBe(
-      "Too many codes were sent. Please try again later.",
+      "Too many codes were sent. Please try again later. You can try again in 1 hour.",
     );
     expect(document.activeElement).toBe(document.querySelector(".vk-flow__alert"));
     const resend = screen.getByRole("button", { name: "Resend code in 1 hour" });

@@ -161,7 +161,11 @@ export const ResendCountdown: Story = {
     await expect(resend).toHaveAttribute("aria-disabled", "true");
     await waitFor(() => expect(resend).toHaveTextContent(/^Resend code$/), { timeout: 4000 });
     await userEvent.click(resend);
-    await waitFor(() => expect(liveText(canvasElement)).toBe("We sent a new code to +33 6 00 00 00 01."));
+    await waitFor(() =>
+      expect(liveText(canvasElement)).toMatch(
+        /^New code sent at .+ to \+33 6 00 00 00 01\. Only the latest code works\.$/,
+      ),
+    );
   },
 };
 
@@ -195,7 +199,10 @@ export const ResendRateLimited: Story = {
     await expect(liveText(canvasElement)).toBe(
       "Too many codes were sent. Please try again later. You can try again in 1 hour.",
     );
-    const alert = stepOf(canvasElement).getByText("Too many codes were sent. Please try again later.");
+    // The sentence says the same wait as the button.
+    const alert = stepOf(canvasElement).getByText(
+      "Too many codes were sent. Please try again later. You can try again in 1 hour.",
+    );
     await expect(alert).toHaveFocus();
     const resend = canvas.getByRole("button", { name: "Resend code in 1 hour" });
     await expect(resend).toHaveAttribute("aria-disabled", "true");
@@ -305,9 +312,12 @@ export const SmsRejected: Story = {
   },
 };
 
-/** A set-up error: the adapter's SMS sender name is too short for DQE (3 to 11 characters). */
+/**
+ * A set-up error only DQE can see: the site's licence is not one DQE accepts (expired, mistyped). The
+ * adapter's start-up checks catch what they can (a sender name DQE refuses), never this.
+ */
 export const NotSetUp: Story = {
-  parameters: { sandbox: { sms: { company: "VK" } } },
+  parameters: { sandbox: { dqeLicence: "EXPIRED-LICENCE" } },
   play: async ({ canvasElement, userEvent }) => {
     await send(canvasElement, userEvent, "0600000001");
     await waitFor(() => expect(status(canvasElement)).toBe("error"));

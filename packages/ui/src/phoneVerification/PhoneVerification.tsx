@@ -25,6 +25,7 @@ import { PhoneStep } from "../support/PhoneStep.js";
 import { readPhone } from "../support/readPhone.js";
 import { useKitMessages } from "../support/useKitMessages.js";
 import { type PartRefs, useStepCues } from "../support/useStepCues.js";
+import { WaitingAlert } from "../support/WaitingAlert.js";
 import { WaitingButton } from "../support/WaitingButton.js";
 import { CodeStep } from "./CodeStep.js";
 
@@ -273,9 +274,13 @@ export function PhoneVerification({
           </div>
         )}
         {alert === undefined ? null : (
-          <p className="vk-flow__alert" ref={alertRef} tabIndex={-1}>
-            {errorText(alert, messages)}
-          </p>
+          // The sentence says the same wait as the button below it.
+          <WaitingAlert
+            alertRef={alertRef}
+            text={errorText(alert, messages)}
+            until={retrying ? retryAt : undefined}
+            whenText={(seconds) => waitText(messages.phoneVerificationRetryWhen, seconds, locale)}
+          />
         )}
         <div className="vk-flow__actions">
           <WaitingButton

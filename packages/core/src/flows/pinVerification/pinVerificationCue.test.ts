@@ -45,13 +45,31 @@ test("a code sent: says where it went, focus to the code", () => {
   });
 });
 
-test("a code resent: says a new code went, focus to the code", () => {
+test("a code resent: says when (the state's time, local) and that only it works, focus to the code", () => {
   const resending = pinVerificationReducer(sent(), { type: "resend" });
-  const resent = pinVerificationReducer(resending, { type: "sent", answer, at: at + 40_000 });
+  const acceptedAt = new Date(2026, 0, 5, 14, 2, 30).getTime();
+  const resent = pinVerificationReducer(resending, { type: "sent", answer, at: acceptedAt });
   expect(pinVerificationCue(resending, resent, french)).toEqual({
-    say: `Nous avons envoyé un nouveau code au ${shown}.`,
+    say: `Nouveau code envoyé à 14\u00a0h\u00a002 au ${shown}. Seul le dernier code fonctionne.`,
     focus: "code",
   });
+  // The resend that used the last one allowed says so with the code, not as a notice of its own.
+  const last = pinVerificationReducer(resending, {
+    type: "sent",
+    answer: { ...answer, resendsLeft: 0 },
+    at: acceptedAt,
+  });
+  expect(pinVerificationCue(resending, last, en).say).toBe(
+    `New code sent at ${new Intl.DateTimeFormat("en", { hour: "numeric", minute: "2-digit" }).format(acceptedAt)} to ${shown}. Only the latest code works. It was the last code this verification can send.`,
+  );
+  // A wrong code after it: only the latest code works.
+  const rejected = pinVerificationReducer(pinVerificationReducer(resent, { type: "check" }), {
+    type: "checked",
+    answer: { verified: false, reason: "pin_invalid", attemptsLeft: 4 },
+  });
+  expect(pinVerificationCue(resent, rejected, french).say).toBe(
+    `${fr.messages.pin_invalid} Seul le dernier code fonctionne. 4 essais restants.`,
+  );
 });
 
 test("a wrong code: the error and the attempts left (plural rules of the language), focus to the code", () => {

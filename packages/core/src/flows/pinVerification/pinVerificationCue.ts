@@ -3,10 +3,10 @@ import type { VerifyError } from "../../errors/VerifyError.js";
 import type { ErrorMessages } from "../../messages/errorMessagesEn.js";
 import { displayPhone } from "../../texts/displayPhone.js";
 import type { PhoneVerificationMessages } from "../../texts/phoneVerificationMessages.js";
-import { errorText, fill, plural, waitText } from "../../texts/textFormat.js";
+import { errorText, fill, plural, timeOfDay, waitText } from "../../texts/textFormat.js";
 import type { UiLocale } from "../../texts/uiMessages.js";
 import type { StepCue } from "../stepCue.js";
-import { type PinVerificationState, sessionOf } from "./pinVerificationReducer.js";
+import { type PinSession, type PinVerificationState, sessionOf } from "./pinVerificationReducer.js";
 
 /**
  * The parts of the SMS code flow that take the focus: the number field, the code field, the resend button
@@ -30,6 +30,31 @@ export function attemptsLeftText(count: number, { messages, locale }: PinVerific
   );
 }
 
+/**
+ * Where the code went: "We sent a code by SMS to …", or after a resend "New code sent at 14:02 to ….
+ * Only the latest code works.", with "It was the last code…" once no resend is left. The time is the
+ * state's (when the resend was accepted): no clock is read.
+ */
+export function sentToText(session: PinSession, { messages, locale }: PinVerificationTexts): string {
+  const phone = displayPhone(session.to);
+  if (session.resentAt === undefined) return fill(messages.phoneVerificationSentTo, { phone });
+  const resent = fill(messages.phoneVerificationResentTo, {
+    phone,
+    time: timeOfDay(session.resentAt, locale),
+  });
+  return session.resendsLeft > 0 ? resent : `${resent} ${messages.phoneVerificationLastCode}`;
+}
+
+/** A wrong code's message with the attempts left; after a resend, that only the latest code works. */
+export function rejectedText(
+  state: PinSession & { readonly error: VerifyError },
+  texts: PinVerificationTexts,
+): string {
+  const { messages } = texts;
+  const latest = state.resentAt === undefined ? "" : ` ${messages.phoneVerificationOnlyLatest}`;
+  return `${errorText(state.error, messages)}${latest} ${attemptsLeftText(state.attemptsLeft, texts)}`;
+}
+
 /** An error's message, followed by when trying again can work ("You can try again in 5 minutes."). */
 export function errorWithWaitText(
   error: VerifyError,
@@ -49,16 +74,11 @@ function say(state: PinVerificationState, before: PinVerificationState, texts: P
     case "sending":
       return messages.phoneVerificationSending;
     case "sent":
-      return fill(
-        before.status === "sending" && before.session
-          ? messages.phoneVerificationResentTo
-          : messages.phoneVerificationSentTo,
-        { phone: displayPhone(state.to) },
-      );
+      return sentToText(state, texts);
     case "checking":
       return messages.phoneVerificationChecking;
     case "rejected":
-      return `${errorText(state.error, messages)} ${attemptsLeftText(state.attemptsLeft, texts)}`;
+      return rejectedText(state, texts);
     case "error":
       return errorWithWaitText(state.error, messages.phoneVerificationRetryWhen, texts);
     case "expired":

@@ -42,6 +42,37 @@ describe("pinVerificationReducer", () => {
     });
   });
 
+  test("a resend's answer records when it was accepted; a wrong code after it keeps that time", () => {
+    expect(sessionOf(sent())?.resentAt).toBeUndefined();
+    const later = at + 95_000;
+    const resent = run(
+      { type: "send", phone: "+33600000001" },
+      { type: "sent", answer, at },
+      { type: "resend" },
+      { type: "sent", answer: { ...answer, resendsLeft: 2 }, at: later },
+    );
+    expect(resent).toMatchObject({
+      status: "sent",
+      resentAt: later,
+      resendsLeft: 2,
+      expiresAt: later + 180_000,
+    });
+    const rejected = pinVerificationReducer(pinVerificationReducer(resent, { type: "check" }), {
+      type: "checked",
+      answer: { verified: false, reason: "pin_invalid", attemptsLeft: 4 },
+    });
+    expect(rejected).toMatchObject({ status: "rejected", resentAt: later });
+    // A new send (Change number, then Send) is a first code again.
+    const fresh = [
+      { type: "changeNumber" },
+      { type: "send", phone: "+33600000001" },
+      { type: "sent", answer, at: later + 1 },
+    ] as const;
+    expect(
+      sessionOf(fresh.reduce<PinVerificationState>(pinVerificationReducer, rejected))?.resentAt,
+    ).toBeUndefined();
+  });
+
   test("a right code verifies, with the consent channels", () => {
     const channels = { phone: false, post: false, sms: true, email: false };
     const state = pinVerificationReducer(pinVerificationReducer(sent(), { type: "check" }), {
@@ -152,6 +183,7 @@ describe("pinVerificationReducer", () => {
       ...sessionOf(sent()),
       expiresAt: at + 3_880_000,
       resendAvailableAt: at + 3_730_000,
+      resentAt: at + 3_700_000,
     });
   });
 

@@ -23,6 +23,11 @@ export interface PinSession {
   readonly attemptsLeft: number;
   /** Resends still allowed. */
   readonly resendsLeft: number;
+  /**
+   * When the last resend was accepted (the answer's arrival, epoch ms): only that code works now. Absent
+   * until a resend. Kept in the state so that the UI shows the time without reading a clock in render.
+   */
+  readonly resentAt?: number | undefined;
 }
 
 /** The SMS PIN flow, one status at a time. */
@@ -159,8 +164,12 @@ export function pinVerificationReducer(
     case "resend":
       return session === undefined || busy ? state : { status: "sending", phone: session.to, session };
 
-    case "sent":
-      return status === "sending" ? { status: "sent", ...sessionFrom(action.answer, action.at) } : state;
+    case "sent": {
+      if (status !== "sending") return state;
+      const sent = sessionFrom(action.answer, action.at);
+      // A resend's answer: earlier codes no longer work, and the UI says since when.
+      return { status: "sent", ...sent, ...(pending === undefined ? {} : { resentAt: action.at }) };
+    }
 
     case "sendFailed": {
       if (status !== "sending") return state;
