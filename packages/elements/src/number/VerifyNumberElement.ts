@@ -218,10 +218,7 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
         locale: this.locale,
         phone: "phone" in state ? state.phone : (this.getAttribute("phone") ?? ""),
         country: this.getAttribute("country") ?? undefined,
-        countries: this.getAttribute("countries")
-          ?.toUpperCase()
-          .split(/[\s,]+/)
-          .filter(Boolean),
+        countries: this.countriesAttribute(),
         onEdit: () => {
           this.phoneError = undefined;
           this.render();

@@ -325,10 +325,7 @@ export class VerifyPhoneElement extends FlowElement<PinVerificationFlowDeps> {
       locale: this.locale,
       phone,
       country: this.getAttribute("country") ?? undefined,
-      countries: this.getAttribute("countries")
-        ?.toUpperCase()
-        .split(/[\s,]+/)
-        .filter(Boolean),
+      countries: this.countriesAttribute(),
       onEdit: () => {
         this.phoneError = undefined;
         this.edited = true;

@@ -133,6 +133,14 @@ export abstract class FlowElement<Deps = unknown> extends HTMLElement {
     return queryClient();
   }
 
+  /** The `countries` attribute (`"fr be ch"`, `"FR,BE"`) as ISO codes; undefined without one. */
+  protected countriesAttribute(): string[] | undefined {
+    return this.getAttribute("countries")
+      ?.toUpperCase()
+      .split(/[\s,]+/)
+      .filter(Boolean);
+  }
+
   /** Called once the flow runs and its step is drawn (after each connection). */
   protected onStarted() {}
 
