@@ -186,3 +186,15 @@ for (const theme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("countries, in any case and separated by spaces or commas: the country picker offers those alone", async () => {
+  const { element } = mountInForm<VerifyPhoneElement>('<verify-phone countries="fr, be ch"></verify-phone>');
+  await expect.poll(() => element.querySelector("input[type=tel]")).not.toBeNull();
+  // The country names come with the phone rules, loaded once the field is used.
+  element.querySelector<HTMLInputElement>("input[type=tel]")?.focus();
+  await expect.poll(() => element.querySelectorAll("select option").length, { timeout: 10_000 }).toBe(3);
+  const offered = [...element.querySelectorAll<HTMLOptionElement>("select option")].map(
+    (option) => option.value,
+  );
+  expect(offered.sort()).toEqual(["BE", "CH", "FR"]);
+});
