@@ -184,7 +184,7 @@ export const NoResendLeft: Story = {
     await waitFor(() => expect(liveText(canvasElement)).toBe("Check the number, then send a new code."));
     const field = canvas.getByRole("textbox", { name: /mobile/i });
     await expect(field).toHaveFocus();
-    await expect(field).toHaveValue("6 00 00 00 01");
+    await expect(field).toHaveValue("06 00 00 00 01");
   },
 };
 
@@ -344,7 +344,7 @@ export const VerificationGone: Story = {
     await expect(canvas.getByRole("heading", { name: "Verify your mobile number" })).toBeInTheDocument();
     await expect(stepOf(canvasElement).getByText(message)).toHaveFocus();
     await expect(liveText(canvasElement)).toBe(message);
-    await expect(canvas.getByRole("textbox", { name: /mobile/i })).toHaveValue("6 00 00 00 01");
+    await expect(canvas.getByRole("textbox", { name: /mobile/i })).toHaveValue("06 00 00 00 01");
     await userEvent.click(canvas.getByRole("button", { name: "Send code" }));
     await waitFor(() => expect(status(canvasElement)).toBe("sent"));
   },
