@@ -65,7 +65,8 @@ export default [
   },
   ...pageChecks("PhoneVerification", ["25 kB", "40 kB", "72.2 kB"]),
   // With a list: 42.23 kB, over the 40 kB goal by its QR encoder and SMS fallback, on the page from the start.
-  ...pageChecks("NumberVerification", ["25 kB", "42.3 kB", "78.5 kB"]),
+  // +0.47 kB for the progress while sending and the phone field's country hint and fresh start (25.27, 42.70).
+  ...pageChecks("NumberVerification", ["25.3 kB", "42.7 kB", "78.5 kB"]),
   ...pageChecks("PhoneField", ["25 kB", "40 kB", "62.3 kB"]),
   {
     name: "The whole ui package with the kit's core and hooks it pulls in, before any phone metadata (lean-qr external)",
@@ -74,7 +75,8 @@ export default [
     ignore: kit,
     gzip: true,
     modifyEsbuildConfig: page("initial"),
-    limit: "22.9 kB",
+    // 22.87 kB, then 23.34 with the progress while sending and the phone field's country hint.
+    limit: "23.4 kB",
   },
   {
     name: "The whole ui package's own code (the same, with @verify-kit/core and @verify-kit/react external too)",
@@ -91,7 +93,8 @@ export default [
     import: "{ fr }",
     ignore: kit,
     gzip: true,
-    limit: "3.1 kB",
+    // 3.12 kB with the phone field's country hint.
+    limit: "3.15 kB",
   },
   {
     name: "@verify-kit/ui/styles.css",

@@ -31,7 +31,8 @@ export interface PhoneParser {
   formatNational(digits: string, country: CountryCode): string;
   /**
    * A number written the international way (its digits after `+` or `00`), split into its country and
-   * national digits. A shared dialling code keeps `current` when it has that code, else its main country.
+   * national digits (and, once complete, the digits dialled inside that country). A shared dialling code
+   * keeps `current` when it has that code, else its main country.
    */
   readInternational(digits: string, current: CountryCode): InternationalReading | undefined;
   /** The international form of national digits typed so far (`0612` -> `+33612`): E.164 once complete. */
@@ -41,7 +42,14 @@ export interface PhoneParser {
 /** A number's country and its national digits. */
 export interface InternationalReading {
   readonly country: CountryCode;
+  /** The national significant digits: what follows the dialling code (`612345678`). */
   readonly national: string;
+  /**
+   * The digits as dialled inside the country, the way its people write the number (`0612345678`, trunk
+   * prefix and all): `national` when the number is not complete, or where that form would read back as
+   * another number.
+   */
+  readonly domestic: string;
 }
 
 // Far beyond any number with its formatting; longer input is refused before any work is done on it.
@@ -174,7 +182,20 @@ export function createPhoneParser(metadata: MetadataJson): PhoneParser {
     const country =
       typing.getCountry() ?? (known(current) && sharing?.includes(current) ? current : sharing?.[0]);
     if (country === undefined) return undefined;
-    return { country, national: digits.slice(callingCode.length) };
+    const national = digits.slice(callingCode.length);
+    return { country, national, domestic: domesticDigits(typing.getNumber(), country) ?? national };
+  }
+
+  /** A complete number's digits as dialled inside `country`, when they read back as the same number. */
+  function domesticDigits(number: LibPhoneNumber | undefined, country: CountryCode): string | undefined {
+    if (number === undefined || !number.isValid()) return undefined;
+    const dialled = number.formatNational().replace(/\D/g, "");
+    try {
+      const back = parsePhoneNumberWithError(dialled, { defaultCountry: country }, metadata);
+      return back.number === number.number ? dialled : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   function typedNumber(digits: string, country: CountryCode): string {

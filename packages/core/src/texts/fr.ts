@@ -18,6 +18,8 @@ export const fr: UiLocalePack = {
     phoneFieldLabel: "Numéro de mobile",
     phoneFieldCountry: "Pays",
     phoneFieldCountryOption: "{country} (+{code})",
+    phoneFieldOtherCountry:
+      "C’est un numéro de mobile valide dans un autre pays\u202f: {country}. Choisissez ce pays dans la liste.",
     // ConsentChannelsMessages
     consentTitle: "Préférences de contact",
     consentPhone: "Appels téléphoniques",

@@ -259,15 +259,14 @@ export function NumberVerification({
         }}
       >
         <div className="vk-flow__actions">
-          <button
-            type="button"
-            className="vk-button"
-            data-vk-submit=""
-            aria-disabled={starting || undefined}
+          <WaitingButton
+            submits
+            progress={starting}
+            progressLabel={messages.numberVerificationStarting}
             onClick={submit}
           >
-            {starting ? messages.numberVerificationStarting : messages.numberVerificationStart}
-          </button>
+            {messages.numberVerificationStart}
+          </WaitingButton>
           {textInstead(typedPhone)}
         </div>
       </PhoneStep>,

@@ -5,6 +5,7 @@ import { userEvent } from "vitest/browser";
 import "../styles.css";
 import { fr } from "../locales/fr.js";
 import { UiMessagesProvider } from "../messages/UiMessagesProvider.js";
+import { axeViolations } from "../testSupport/axe.js";
 import { countryFromLanguages } from "./countries.js";
 import { PhoneField, type PhoneFieldChangeEvent, type PhoneFieldProps } from "./PhoneField.js";
 import "../testSupport/phoneParserLoaded.js";
@@ -118,6 +119,87 @@ describe("PhoneField", () => {
     expect(last()?.phone?.e164).toBe("+33612345678");
   });
 
+  test("a pasted number's country goes with it: emptied, the field is back to the page's country", async () => {
+    const { input, select, last, error } = setup();
+    await userEvent.click(input);
+    paste(input, "+44 7400 123456");
+    await expect.poll(() => select.value).toBe("GB");
+    await userEvent.keyboard("{Control>}a{/Control}{Backspace}");
+    expect(input.value).toBe("");
+    expect(select.value).toBe("FR");
+    expect(document.querySelector(".vk-phone-field__code")?.textContent).toBe("+33");
+    expect(last()?.country).toBe("FR");
+    await userEvent.keyboard("06 12 34 56 78");
+    expect(input.value).toBe("06 12 34 56 78");
+    expect(last()?.phone?.e164).toBe("+33612345678");
+    await userEvent.tab();
+    expect(error()).toBe("");
+  });
+
+  test("a pasted number's country goes when the number is typed over whole", async () => {
+    const { input, select, last } = setup();
+    await userEvent.click(input);
+    paste(input, "+44 7400 123456");
+    await expect.poll(() => select.value).toBe("GB");
+    await userEvent.keyboard("{Control>}a{/Control}0612345678");
+    expect(select.value).toBe("FR");
+    expect(input.value).toBe("06 12 34 56 78");
+    expect(last()?.phone?.e164).toBe("+33612345678");
+    // Typed at its end, a number keeps the country it brought.
+    paste(input, "+44 7400 123456");
+    await expect.poll(() => select.value).toBe("GB");
+    await userEvent.keyboard("{Backspace}7");
+    expect(select.value).toBe("GB");
+    expect(last()?.phone?.e164).toBe("+447400123457");
+  });
+
+  test.each([
+    [
+      "en",
+      "This phone number is not valid.",
+      "It is a valid mobile number in another country: France (+33). Choose that country in the list.",
+    ],
+    [
+      "fr",
+      "Ce numéro de téléphone n’est pas valide.",
+      "C’est un numéro de mobile valide dans un autre pays\u202f: France (+33). Choisissez ce pays dans la liste.",
+    ],
+  ] as const)(
+    "a country picked in the list stays; a number of the page's country in it says which country (%s)",
+    async (locale, invalid, hint) => {
+      const { input, select, last, error } = setup({}, locale);
+      await userEvent.selectOptions(select, "GB");
+      await userEvent.click(input);
+      await userEvent.keyboard("07400123456{Control>}a{/Control}{Backspace}");
+      expect(select.value).toBe("GB");
+      await userEvent.keyboard("0612345678");
+      expect(last()?.country).toBe("GB");
+      expect(last()?.phone).toBeUndefined();
+      await userEvent.tab();
+      expect(error()).toBe(invalid);
+      const shown = document.querySelector(".vk-phone-field .vk-field-hint");
+      expect(shown?.textContent).toBe(hint);
+      // The description's text has its spaces collapsed (the narrow no-break one too).
+      expect(input).toHaveAccessibleDescription(`${invalid} ${hint}`.replace(/\s+/g, " "));
+      expect(await axeViolations(document.querySelector(".vk-phone-field") as Element)).toEqual([]);
+      // Taken: the number is valid, the error and the hint go.
+      await userEvent.selectOptions(select, "FR");
+      expect(last()?.phone?.e164).toBe("+33612345678");
+      expect(error()).toBe("");
+      expect(document.querySelector(".vk-phone-field .vk-field-hint")).toBeNull();
+    },
+  );
+
+  test("no hint for a number that is no mobile of the other countries either", async () => {
+    const { input, select, error } = setup();
+    await userEvent.selectOptions(select, "GB");
+    await userEvent.click(input);
+    await userEvent.keyboard("0112345678");
+    await userEvent.tab();
+    expect(error()).not.toBe("");
+    expect(document.querySelector(".vk-phone-field .vk-field-hint")).toBeNull();
+  });
+
   test("typing a + switches the country once the dialling code is known", async () => {
     const { input, select, last } = setup();
     await userEvent.click(input);
@@ -185,10 +267,11 @@ describe("PhoneField", () => {
     expect(last()?.phone?.e164).toBe("+33123456789");
   });
 
-  test("a default value in international form, and `countries` limiting the picker", () => {
+  test("a default value in international form, shown as dialled in its country; `countries` limiting the picker", () => {
     const { input, select } = setup({ defaultValue: "+447400123456", countries: ["FR", "GB", "BE"] });
     expect(select.value).toBe("GB");
-    expect(input.value).toBe("7400 123456");
+    // As its people dial it, trunk prefix and all: as a user would have typed it.
+    expect(input.value).toBe("07400 123456");
     expect(Array.from(select.options, (option) => option.value).sort()).toEqual(["BE", "FR", "GB"]);
   });
 

@@ -151,7 +151,11 @@ function pendingNumber(text: string, country: CountryCode): Reading {
   return { value, phone: undefined, error: undefined, pending: true };
 }
 
-/** The first country and text of a field that starts with `start`; as given while there is no parser. */
+/**
+ * The first country and text of a field that starts with `start`; as given while there is no parser. A number
+ * the field is given shows the way it is dialled inside its country (`06 11 22 33 44`, trunk prefix and all),
+ * as the user would type it: the number typed before "Change number" comes back as it was typed.
+ */
 function startOf(
   start: string,
   preferred: CountryCode,
@@ -162,7 +166,7 @@ function startOf(
   const read = parser.readInternational(internationalDigits(start), preferred);
   const { country, digits } =
     read && (countries === undefined || countries.includes(read.country))
-      ? { country: read.country, digits: read.national }
+      ? { country: read.country, digits: read.domestic }
       : { country: preferred, digits: digitsOf(start) };
   return { country, text: parser.formatNational(digits, country) };
 }
@@ -221,6 +225,7 @@ function PhoneFieldBody({
   const ids = useId();
   const inputId = id ?? `${ids}number`;
   const errorId = `${ids}error`;
+  const hintId = `${ids}hint`;
   const inputRef = useRef<HTMLInputElement | null>(null);
 
   // The browser's languages pick the first country only once the page is hydrated (or rendered in the
@@ -245,13 +250,20 @@ function PhoneFieldBody({
   }, [defaultCountry, hydrated, countries]);
   const [initial] = useState(() => ({ start, ...startOf(start, preferred, countries, parser) }));
   // The country the number or the user chose; until then, the preferred one.
-  const [chosen, setCountry] = useState<CountryCode | undefined>(initial.country);
+  const [chosen, setChosen] = useState<CountryCode | undefined>(initial.country);
   const country = chosen ?? preferred;
+  // The country picked in the list, the one the field returns to when the number that brought another goes.
+  const [picked, setPicked] = useState<CountryCode | undefined>(undefined);
+  const home = picked ?? preferred;
+  // The country before the last change of country: a number of it typed after the change gets a hint.
+  const [previous, setPrevious] = useState<CountryCode | undefined>(undefined);
   const [text, setText] = useState(initial.text);
   const [, setRevision] = useState(0);
   const [touched, setTouched] = useState(false);
   const [flags, setFlags] = useState(false);
   const caret = useRef<number | undefined>(undefined);
+  // What the paste in progress inserts (the input event that follows has no `data` for it).
+  const pasting = useRef<string | undefined>(undefined);
   // The text holds input the parser has not read yet (typed, pasted or autofilled before it loaded).
   const queued = useRef(parser === undefined && initial.text !== "");
   const reading = parser
@@ -330,6 +342,11 @@ function PhoneFieldBody({
     });
   }
 
+  function setCountry(next: CountryCode | undefined) {
+    if (next !== undefined && next !== country) setPrevious(country);
+    setChosen(next);
+  }
+
   function commit(nextCountry: CountryCode, digits: string, digitsBeforeCaret: number) {
     if (parser === undefined) return;
     const formatted = parser.formatNational(digits, nextCountry);
@@ -340,12 +357,16 @@ function PhoneFieldBody({
     if (parser) emit("change", readNumber(parser, digits, nextCountry, requireMobile), nextCountry);
   }
 
-  /** Takes a whole number written the international way; false when it names no country on offer. */
-  function adoptInternational(raw: string): boolean {
+  /**
+   * Takes a whole number written the international way; false when it names no country on offer. Typed or
+   * pasted, it shows as it came (behind its dialling code); `given` by the app, as dialled in its country.
+   */
+  function adoptInternational(raw: string, given = false): boolean {
     if (parser === undefined) return false;
     const read = parser.readInternational(internationalDigits(raw), country);
     if (read === undefined || (countries !== undefined && !countries.includes(read.country))) return false;
-    commit(read.country, read.national, read.national.length);
+    const digits = given ? read.domestic : read.national;
+    commit(read.country, digits, digits.length);
     return true;
   }
 
@@ -362,7 +383,7 @@ function PhoneFieldBody({
       queued.current = true;
       setText(value);
       load();
-    } else if (international.test(value)) adoptInternational(value);
+    } else if (international.test(value)) adoptInternational(value, true);
   }, [value]);
 
   // A value written straight into the input before the first paint (react-hook-form's defaultValues), or
@@ -389,7 +410,9 @@ function PhoneFieldBody({
     const reset = () => {
       const first = startOf(initial.start, preferred, countries, parser);
       queued.current = parser === undefined && first.text !== "";
-      setCountry(first.country);
+      setChosen(first.country);
+      setPicked(undefined);
+      setPrevious(undefined);
       setText(first.text);
       setTouched(false);
     };
@@ -401,7 +424,7 @@ function PhoneFieldBody({
    * Takes what the input holds (typed, pasted, autofilled, or queued) as the field's text, the caret
    * `position` characters in. Before the metadata has loaded, kept as it is: nothing is lost or reordered.
    */
-  function take(raw: string, position: number, inputType?: string) {
+  function take(raw: string, position: number, inputType?: string, fresh = false) {
     if (parser === undefined) {
       queued.current = true;
       setText(raw);
@@ -426,18 +449,25 @@ function PhoneFieldBody({
         digits = digits.slice(0, before) + digits.slice(before + 1);
       }
     }
-    commit(country, digits, before);
+    // A fresh start (the number emptied, or replaced whole by what was just typed or pasted): a country that
+    // came with the number it replaces goes with it, back to the one picked in the list, else the page's.
+    commit(fresh || digits === "" ? home : country, digits, before);
   }
 
   function handleChange(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
     const raw = input.value;
-    take(raw, input.selectionStart ?? raw.length, (event.nativeEvent as InputEvent).inputType);
+    const { inputType, data } = event.nativeEvent as InputEvent;
+    const inserted = inputType === "insertFromPaste" ? pasting.current : data;
+    pasting.current = undefined;
+    const fresh = text !== "" && inserted != null && raw === inserted;
+    take(raw, input.selectionStart ?? raw.length, inputType, fresh);
   }
 
   function handlePaste(event: ClipboardEvent<HTMLInputElement>) {
     inputAttributes.onPaste?.(event);
     const pasted = event.clipboardData.getData("text");
+    pasting.current = pasted;
     if (event.defaultPrevented || !international.test(pasted)) return;
     // A whole international number replaces the field, whatever was selected (and whatever has loaded).
     if (parser === undefined) take(pasted.trim(), pasted.trim().length);
@@ -448,6 +478,7 @@ function PhoneFieldBody({
   function handleCountry(event: ChangeEvent<HTMLSelectElement>) {
     const next = event.currentTarget.value as CountryCode;
     setCountry(next);
+    setPicked(next);
     if (parser === undefined) {
       emit("change", pendingNumber(text, next), next);
       return;
@@ -480,11 +511,33 @@ function PhoneFieldBody({
 
   const ownError = touched && reading.error !== undefined ? messages[reading.error.code] : undefined;
   const shownError = error ?? ownError;
+  // A number typed the national way that is not one of this country but a mobile number of the previous
+  // country or the page's (a +44 number pasted before, then a French 06...): the error says which.
+  const otherCountry =
+    shownError === undefined ||
+    parser === undefined ||
+    reading.phone !== undefined ||
+    international.test(text)
+      ? undefined
+      : [previous, preferred].find(
+          (other): other is CountryCode =>
+            other !== undefined &&
+            other !== country &&
+            (countries === undefined || countries.includes(other)) &&
+            parser.parse(digitsOf(text), { defaultCountry: other, requireMobile: true }).ok,
+        );
+  const otherOption = options.find((option) => option.code === otherCountry);
   const describedBy =
-    [inputAttributes["aria-describedby"], shownError === undefined ? undefined : errorId]
+    [
+      inputAttributes["aria-describedby"],
+      shownError === undefined ? undefined : errorId,
+      otherOption === undefined ? undefined : hintId,
+    ]
       .filter(Boolean)
       .join(" ") || undefined;
   const callingCode = callingCodeOf(country);
+  const optionText = (option: { readonly name: string; readonly callingCode: string }) =>
+    messages.phoneFieldCountryOption.replace("{country}", option.name).replace("{code}", option.callingCode);
 
   return (
     <div
@@ -509,9 +562,7 @@ function PhoneFieldBody({
           >
             {options.map((option) => (
               <option key={option.code} value={option.code}>
-                {messages.phoneFieldCountryOption
-                  .replace("{country}", option.name)
-                  .replace("{code}", option.callingCode)}
+                {optionText(option)}
               </option>
             ))}
           </select>
@@ -548,6 +599,11 @@ function PhoneFieldBody({
       {shownError === undefined ? null : (
         <p id={errorId} className="vk-field-error">
           {shownError}
+        </p>
+      )}
+      {otherOption === undefined ? null : (
+        <p id={hintId} className="vk-field-hint">
+          {messages.phoneFieldOtherCountry.replace("{country}", optionText(otherOption))}
         </p>
       )}
     </div>

@@ -12,6 +12,7 @@ import { type PinVerification, useExpiryCountdown } from "@verify-kit/react";
 import { type Ref, useId } from "react";
 import { PinInput } from "../pinInput/PinInput.js";
 import { type HeadingLevel, StepHeading } from "../support/flowParts.js";
+import { Progress } from "../support/Progress.js";
 import { WaitingAlert } from "../support/WaitingAlert.js";
 import { WaitingButton } from "../support/WaitingButton.js";
 
@@ -84,12 +85,14 @@ export function CodeStep({
         onChange={(event) => onCodeChange(event.value)}
         onComplete={onCheck}
         readOnly={state.status === "checking"}
+        aria-busy={state.status === "checking" || undefined}
         disabled={state.status === "expired"}
         webOtp={webOtp}
         invalid={codeError !== undefined}
         aria-describedby={codeError === undefined ? undefined : errorId}
-        // The flow's live region speaks every error once; the field's own would repeat it.
-        messages={{ pinInputInvalid: "" }}
+        // The flow's live region speaks every error once, and "Checking the code…" when the code is
+        // complete: the field's own would repeat them.
+        messages={{ pinInputInvalid: "", pinInputComplete: "" }}
       />
       {codeError === undefined ? null : (
         <p id={errorId} className="vk-field-error">
@@ -97,9 +100,14 @@ export function CodeStep({
         </p>
       )}
       {state.status === "checking" ? (
-        <p className="vk-flow__muted">{messages.phoneVerificationChecking}</p>
+        // In the place of the code's lifetime, one line as tall: nothing below it moves.
+        <p className="vk-flow__progress">
+          <Progress />
+          {messages.phoneVerificationChecking}
+        </p>
       ) : null}
-      {state.status === "sent" || state.status === "rejected" ? (
+      {state.status === "sent" || state.status === "rejected" || state.status === "sending" ? (
+        // While a new code is on its way the current one still works: its lifetime stays, and nothing moves.
         <ExpiryNote flow={flow} messages={messages} />
       ) : null}
       {state.status === "error" ? (
@@ -181,17 +189,19 @@ function ResendButton({
       </>
     );
   }
-  const busy = flow.status === "sending" || flow.status === "checking";
   return (
     <WaitingButton
       variant="secondary"
       buttonRef={buttonRef}
-      busy={busy}
+      // While the code is checked it waits; while a new one is sent, that is its own request.
+      busy={flow.status === "checking"}
+      progress={flow.status === "sending"}
+      progressLabel={messages.phoneVerificationSending}
       until={session.resendAvailableAt}
       waitLabel={(seconds) => waitText(messages.phoneVerificationResendIn, seconds, locale)}
       onClick={() => void flow.resend()}
     >
-      {flow.status === "sending" ? messages.phoneVerificationSending : messages.phoneVerificationResend}
+      {messages.phoneVerificationResend}
     </WaitingButton>
   );
 }

@@ -46,12 +46,18 @@ async function sendCode(flow: Setup, national: string) {
   await userEvent.keyboard("{Enter}");
 }
 
-/** Back on the phone step, announced, focus on the number, which is kept. */
+/**
+ * Back on the phone step, announced, focus on the number, which is kept as it was typed (national form, its
+ * leading 0, the same country), the caret at its end.
+ */
 async function expectBackAtNumber(flow: Setup) {
   expect(flow.status()).toBe("idle");
   await expect.poll(flow.live).toBe("Check the number, then send a new code.");
-  expect(document.activeElement).toBe(flow.phoneInput());
-  expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
+  const input = flow.phoneInput() as HTMLInputElement;
+  expect(document.activeElement).toBe(input);
+  expect(input.value).toBe("06 00 00 00 01");
+  expect((document.querySelector(".vk-phone-field__select") as HTMLSelectElement).value).toBe("FR");
+  expect([input.selectionStart, input.selectionEnd]).toEqual([input.value.length, input.value.length]);
 }
 
 describe("PhoneVerification", () => {
@@ -125,7 +131,7 @@ describe("PhoneVerification", () => {
       "Too many wrong codes were entered: this code can no longer be used. Start again to get a new one.";
     await expect.poll(flow.live).toBe(message);
     expect(document.activeElement?.textContent).toBe(message);
-    expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
+    expect(flow.phoneInput()?.value).toBe("06 00 00 00 01");
   });
 
   test("resend: a visible countdown, then a new code announced and focus back in the code", async () => {
@@ -133,12 +139,12 @@ describe("PhoneVerification", () => {
     await sendCode(flow, "0600000001");
     await expect.poll(flow.status).toBe("sent");
     const resend = screen.getByRole("button", { name: /Resend code/ });
-    expect(resend.textContent).toMatch(/^Resend code in [12] seconds?$/);
+    expect(resend).toHaveAccessibleName(/^Resend code in [12] seconds?$/);
     expect(resend).toHaveAttribute("aria-disabled", "true");
     // Playwright waits for an aria-disabled button to be enabled before clicking: force the press now.
     await userEvent.click(resend, { force: true });
     expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/resend")).toBe(0);
-    await expect.poll(() => resend.textContent, { timeout: 4000 }).toBe("Resend code");
+    await expect.element(resend, { timeout: 4000 }).toHaveAccessibleName("Resend code");
     expect(resend).not.toHaveAttribute("aria-disabled");
     await userEvent.click(resend);
     await expect
@@ -208,6 +214,51 @@ describe("PhoneVerification", () => {
     await expect.poll(flow.status).toBe("sent");
     await userEvent.click(screen.getByRole("button", { name: "Change number" }));
     await expectBackAtNumber(flow);
+  });
+
+  test("change number: a number of a country picked in the list comes back as typed, in that country (fr)", async () => {
+    const flow = setup({}, {}, "fr");
+    const select = document.querySelector(".vk-phone-field__select") as HTMLSelectElement;
+    await userEvent.selectOptions(select, "GB");
+    await sendCode(flow, "07400 123456");
+    await expect.poll(flow.status).toBe("sent");
+    await userEvent.click(screen.getByRole("button", { name: "Changer de numéro" }));
+    await expect.poll(flow.live).toBe("Vérifiez le numéro, puis envoyez un nouveau code.");
+    const input = flow.phoneInput() as HTMLInputElement;
+    expect(document.activeElement).toBe(input);
+    expect(input.value).toBe("07400 123456");
+    expect((document.querySelector(".vk-phone-field__select") as HTMLSelectElement).value).toBe("GB");
+    expect([input.selectionStart, input.selectionEnd]).toEqual([12, 12]);
+  });
+
+  test("a pasted +44 number, then a French 06... in its place: the French number is sent; in a GB picked in the list, the error says which country", async () => {
+    const flow = setup();
+    const input = flow.phoneInput() as HTMLInputElement;
+    const select = document.querySelector(".vk-phone-field__select") as HTMLSelectElement;
+    input.focus();
+    const data = new DataTransfer();
+    data.setData("text/plain", "+44 7400 123456");
+    input.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    await expect.poll(() => select.value).toBe("GB");
+    await userEvent.keyboard("{Control>}a{/Control}{Backspace}0600000001{Enter}");
+    await expect.poll(flow.status).toBe("sent");
+    await expect.poll(flow.live).toBe("We sent a code by SMS to +33 6 00 00 00 01.");
+
+    await userEvent.click(screen.getByRole("button", { name: "Change number" }));
+    await userEvent.selectOptions(
+      document.querySelector(".vk-phone-field__select") as HTMLSelectElement,
+      "GB",
+    );
+    (flow.phoneInput() as HTMLInputElement).focus();
+    await userEvent.keyboard("{Enter}");
+    const hint =
+      "It is a valid mobile number in another country: France (+33). Choose that country in the list.";
+    await expect.poll(flow.live).toBe("This phone number is not valid.");
+    expect(document.querySelector(".vk-phone-field .vk-field-hint")?.textContent).toBe(hint);
+    expect(flow.phoneInput()).toHaveAccessibleDescription(`This phone number is not valid. ${hint}`);
+    expect(document.activeElement).toBe(flow.phoneInput());
   });
 
   test("an expired code: the reason, and focus on Resend", async () => {

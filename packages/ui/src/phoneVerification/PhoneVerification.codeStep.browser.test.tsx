@@ -137,7 +137,7 @@ describe("PhoneVerification: the code step when a request fails", () => {
     expect(screen.getByRole("heading", { name: "Verify your mobile number" })).toBeDefined();
     expect(flow.alert()?.textContent).toBe(message);
     expect(document.activeElement).toBe(flow.alert());
-    expect(flow.phoneInput()?.value).toBe("6 00 00 00 01");
+    expect(flow.phoneInput()?.value).toBe("06 00 00 00 01");
     // Not retryable: the way on is a new send, not "Try again".
     expect(screen.queryByRole("button", { name: /Try again/ })).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "Send code" }));

@@ -285,16 +285,13 @@ export function PhoneVerification({
         <div className="vk-flow__actions">
           <WaitingButton
             submits
-            busy={busy}
+            progress={busy}
+            progressLabel={messages.phoneVerificationSending}
             until={retrying ? retryAt : undefined}
             waitLabel={(seconds) => waitText(messages.phoneVerificationRetryIn, seconds, locale)}
             onClick={submitPhone}
           >
-            {busy
-              ? messages.phoneVerificationSending
-              : retrying
-                ? messages.phoneVerificationRetry
-                : messages.phoneVerificationSend}
+            {retrying ? messages.phoneVerificationRetry : messages.phoneVerificationSend}
           </WaitingButton>
         </div>
       </PhoneStep>,

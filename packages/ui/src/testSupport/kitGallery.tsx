@@ -27,11 +27,13 @@ export type GalleryState =
   | "consent"
   | "consent-field"
   | "sms-number"
+  | "sms-sending"
   | "sms-code"
   | "sms-rejected"
   | "sms-checking"
   | "sms-verified"
   | "operator-number"
+  | "operator-starting"
   | "operator-desktop"
   | "operator-on-phone"
   | "operator-failed";
@@ -84,6 +86,13 @@ const allEntries: readonly Entry[] = [
   { state: "consent-field", node: <ConsentChannelsField showError /> },
   { state: "sms-number", node: withSandbox(<PhoneVerification defaultCountry="FR" askConsent />) },
   {
+    state: "sms-sending",
+    node: withSandbox(<PhoneVerification defaultCountry="FR" defaultPhone={sandboxNumbers.ok} />, {
+      between: holds("/api/pin/send"),
+    }),
+    submitted: "sending",
+  },
+  {
     state: "sms-code",
     node: withSandbox(<PhoneVerification defaultCountry="FR" defaultPhone={sandboxNumbers.ok} />),
     submitted: "sent",
@@ -118,6 +127,14 @@ const allEntries: readonly Entry[] = [
   {
     state: "operator-number",
     node: withSandbox(<NumberVerification defaultCountry="FR" device="desktop" />),
+  },
+  {
+    state: "operator-starting",
+    node: withSandbox(
+      <NumberVerification defaultCountry="FR" device="desktop" defaultPhone={sandboxNumbers.ok} />,
+      { between: holds("/api/number-verify/start") },
+    ),
+    submitted: "starting",
   },
   {
     state: "operator-desktop",

@@ -72,7 +72,11 @@ describe("createPhoneRuntime", () => {
     expect(code("+1 415 555 2671")).toBe("phone_invalid_country");
     expect(parser.formatNational("0612345678", "FR")).toBe("06 12 34 56 78");
     expect(parser.formatNational("07400123456", "GB")).toBe("07400 123456");
-    expect(parser.readInternational("447400123456", "FR")).toEqual({ country: "GB", national: "7400123456" });
+    expect(parser.readInternational("447400123456", "FR")).toEqual({
+      country: "GB",
+      national: "7400123456",
+      domestic: "07400123456",
+    });
     expect(parser.typedNumber("0612", "FR")).toBe("+33612");
   });
 
