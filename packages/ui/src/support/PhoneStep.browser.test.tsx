@@ -8,7 +8,7 @@ import { userEvent } from "vitest/browser";
 import { NumberVerification } from "../numberVerification/NumberVerification.js";
 import { PhoneVerification } from "../phoneVerification/PhoneVerification.js";
 import { holds, pathOf } from "../testSupport/networkFaults.js";
-import { createSandbox, SandboxProvider } from "../testSupport/sandbox.js";
+import { createSandbox, type SandboxOptions, SandboxProvider } from "../testSupport/sandbox.js";
 import { serverCountriesDeadlineMs } from "./PhoneStep.js";
 
 // The flows' country picker against the real backend adapter: with ALLOWED_COUNTRIES set on the server
@@ -122,18 +122,19 @@ function heldConfig() {
   return { between, release };
 }
 
+/** `PhoneVerification` (French first) against a sandbox of its own. */
+function renderPhoneVerification(options: SandboxOptions) {
+  render(
+    <SandboxProvider sandbox={createSandbox(options)}>
+      <PhoneVerification defaultCountry="FR" />
+    </SandboxProvider>,
+  );
+}
+
 describe("a field used before the server has said which countries it serves", () => {
   test("waits for its answer, keeping what is typed, then loads the served countries alone", async () => {
     const config = heldConfig();
-    const sandbox = createSandbox({
-      api: { fraud: { allowedCountries: ["BE", "FR"] } },
-      between: config.between,
-    });
-    render(
-      <SandboxProvider sandbox={sandbox}>
-        <PhoneVerification defaultCountry="FR" />
-      </SandboxProvider>,
-    );
+    renderPhoneVerification({ api: { fraud: { allowedCountries: ["BE", "FR"] } }, between: config.between });
     await userEvent.click(phoneInput());
     await userEvent.keyboard("0470123456");
     // Focus and typing asked for the metadata; nothing is loaded while the countries are not known.
@@ -150,12 +151,7 @@ describe("a field used before the server has said which countries it serves", ()
       (inner: typeof fetch): typeof fetch =>
       async (input, init) =>
         pathOf(input) === "/api/config" ? new Response("Bad gateway", { status: 502 }) : inner(input, init);
-    const sandbox = createSandbox({ api: { fraud: { allowedCountries: ["BE", "FR"] } }, between: failing });
-    render(
-      <SandboxProvider sandbox={sandbox}>
-        <PhoneVerification defaultCountry="FR" />
-      </SandboxProvider>,
-    );
+    renderPhoneVerification({ api: { fraud: { allowedCountries: ["BE", "FR"] } }, between: failing });
     await userEvent.click(phoneInput());
     await userEvent.keyboard("0612345678");
     await expect.poll(() => phoneInput().value).toBe("06 12 34 56 78");
@@ -166,12 +162,7 @@ describe("a field used before the server has said which countries it serves", ()
     // Timeouts are the test's to run until the deadline has passed (the config request stays in flight).
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     try {
-      const sandbox = createSandbox({ between: holds("/api/config") });
-      render(
-        <SandboxProvider sandbox={sandbox}>
-          <PhoneVerification defaultCountry="FR" />
-        </SandboxProvider>,
-      );
+      renderPhoneVerification({ between: holds("/api/config") });
       await userEvent.click(phoneInput());
       await userEvent.keyboard("0612345678");
       vi.advanceTimersByTime(serverCountriesDeadlineMs - 1);
