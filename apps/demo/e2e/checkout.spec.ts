@@ -26,7 +26,7 @@ async function startCheck(page: Page, phone: string) {
 async function expectQrPending(page: Page, phone: string) {
   await expect(page.getByRole("heading", { name: "Scan with your phone" })).toBeFocused();
   const step = phoneStep(page);
-  await expect(step).toContainText(withPhone("Scan this code with the phone of ", phone, ", with Wi-Fi off"));
+  await expect(step).toContainText(withPhone("Scan this code with the phone of ", phone, ", with Wi‑Fi off"));
   const qr = step.getByRole("img", { name: "QR code of the page to open on your phone" });
   await expect(qr).toBeVisible();
   // Its encoder is a chunk of its own, loaded as the check started: the code is drawn in the frame.
