@@ -51,8 +51,6 @@ const kit = [...app, ...external(["lean-qr"])];
 
 // Every country: no larger than before the metadata was loaded on use (main at 4f72d44, measured the same
 // way: PhoneVerification 72.24 kB, NumberVerification 78.51 kB, PhoneField 62.32 kB, all in one chunk).
-// NumberVerification with a list: 1.5 kB over the page goal of 40 kB, its QR code encoder and SMS fallback
-// being on the page from the start.
 export default [
   {
     name: "PinInput, with the kit code it pulls in (published build, react and @tanstack/query-core external)",
@@ -64,9 +62,19 @@ export default [
     limit: "3.6 kB",
   },
   ...pageChecks("PhoneVerification", ["25 kB", "40 kB", "72.2 kB"]),
-  // With a list: 42.23 kB, over the 40 kB goal by its QR encoder and SMS fallback, on the page from the start.
-  // +0.47 kB for the progress while sending and the phone field's country hint and fresh start (25.27, 42.70).
-  ...pageChecks("NumberVerification", ["25.3 kB", "42.7 kB", "78.5 kB"]),
+  // Its QR encoder and SMS fallback are chunks of their own, loaded when needed (below): 14.85 kB at load,
+  // 32.19 kB with a list, 67.41 kB with every country (24.83, 42.23 and 77.44 kB when they were not);
+  // with the progress while sending and the country hint of issue 15: 15.28, 32.66 and 67.88 kB.
+  ...pageChecks("NumberVerification", ["16 kB", "40 kB", "68.2 kB"]),
+  {
+    name: `A page rendering NumberVerification with countries={[${lists}]}, once its QR code (a check waiting on a desktop) and SMS fallback have loaded too`,
+    path: "dist/index.js",
+    import: "{ NumberVerification }",
+    ignore: app,
+    gzip: true,
+    modifyEsbuildConfig: page("countriesEveryStep"),
+    limit: "44.5 kB",
+  },
   ...pageChecks("PhoneField", ["25 kB", "40 kB", "62.3 kB"]),
   {
     name: "The whole ui package with the kit's core and hooks it pulls in, before any phone metadata (lean-qr external)",
@@ -75,8 +83,8 @@ export default [
     ignore: kit,
     gzip: true,
     modifyEsbuildConfig: page("initial"),
-    // 22.87 kB, then 23.34 with the progress while sending and the phone field's country hint.
-    limit: "23.4 kB",
+    // 23.28 kB, then 23.71 with the progress while sending and the phone field's country hint (issue 15).
+    limit: "23.8 kB",
   },
   {
     name: "The whole ui package's own code (the same, with @verify-kit/core and @verify-kit/react external too)",

@@ -27,7 +27,10 @@ async function expectQrPending(page: Page, phone: string) {
   await expect(page.getByRole("heading", { name: "Scan with your phone" })).toBeFocused();
   const step = phoneStep(page);
   await expect(step).toContainText(withPhone("Scan this code with the phone of ", phone, ", with Wi‑Fi off"));
-  await expect(step.getByRole("img", { name: "QR code of the page to open on your phone" })).toBeVisible();
+  const qr = step.getByRole("img", { name: "QR code of the page to open on your phone" });
+  await expect(qr).toBeVisible();
+  // Its encoder is a chunk of its own, loaded as the check started: the code is drawn in the frame.
+  await expect(qr.locator("path")).toHaveCount(1);
   await expect(step.getByRole("button", { name: "Copy link" })).toBeVisible();
   await expect(step).toContainText(/Waiting for your phone… \d+:\d\d/);
 }

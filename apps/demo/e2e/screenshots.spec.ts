@@ -81,6 +81,8 @@ for (const theme of themes) {
         await page.goto(`/?lang=en&theme=${theme}&dir=ltr#/checkout`);
         await startOperatorCheck(page, freshPhone());
         await expect(page.getByRole("button", { name: "Open the link as the phone" })).toBeVisible();
+        // The QR encoder is a chunk of its own: the code drawn, not its empty frame.
+        await expect(page.locator(".vk-qr path")).toHaveCount(1);
         await shoot(page, "checkout-qr", theme, viewport.width);
       });
     });

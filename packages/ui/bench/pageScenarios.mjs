@@ -23,20 +23,30 @@ const allCountriesChunk = /^libphonenumber-js\/max\/metadata$/;
 const countryLoaders = /countryPlanLoaders\.js$/;
 const countryChunk = /countries\/([A-Z]{2})\.js$/;
 
+const phoneMetadata = (path) =>
+  parserChunk.test(path) ||
+  allCountriesChunk.test(path) ||
+  countryLoaders.test(path) ||
+  countryChunk.test(path);
+const siteMetadata = (path) =>
+  parserChunk.test(path) ||
+  countryLoaders.test(path) ||
+  siteCountries.includes(countryChunk.exec(path)?.[1] ?? "");
+
 /**
  * The dynamic imports each scenario follows:
  * - `initial`: none, what the page loads before the phone field is used;
  * - `countries`: libphonenumber-js and the site's countries (a `countries` list);
- * - `all`: libphonenumber-js and every country's metadata (no list).
+ * - `all`: libphonenumber-js and every country's metadata (no list);
+ * - `countriesEveryStep`: `countries` and the flows' later steps (NumberVerification's QR encoder, loaded
+ *   when a check waits on a desktop, and its SMS fallback, loaded when the user heads for it).
  * @type {Record<string, (path: string) => boolean>}
  */
 const follows = {
   initial: () => false,
-  countries: (path) =>
-    parserChunk.test(path) ||
-    countryLoaders.test(path) ||
-    siteCountries.includes(countryChunk.exec(path)?.[1] ?? ""),
+  countries: siteMetadata,
   all: (path) => parserChunk.test(path) || allCountriesChunk.test(path),
+  countriesEveryStep: (path) => siteMetadata(path) || !phoneMetadata(path),
 };
 
 /** An esbuild plugin leaving out (external) the dynamic imports `scenario` does not follow. */

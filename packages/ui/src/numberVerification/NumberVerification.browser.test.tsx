@@ -75,6 +75,17 @@ function refusingStart(error: { code: ErrorCode; retryAfterS?: number }, status 
     });
 }
 
+/**
+ * The SMS flow is a chunk of its own, loaded as the user heads for its button (or a failure offers it): the
+ * switch shows once it has (at once in a page where it had loaded, on the dev server's first import later).
+ */
+const smsChunkLoaded = () =>
+  expect
+    .poll(() => document.querySelector(".vk-number-verification")?.getAttribute("data-step"), {
+      timeout: 5000,
+    })
+    .toBe("sms");
+
 describe("NumberVerification", () => {
   test("desktop, keyboard only: explanation, QR code and elapsed time, then verified when the phone opens the page", async () => {
     const flow = setup();
@@ -86,8 +97,10 @@ describe("NumberVerification", () => {
     await expect.poll(flow.status).toBe("pending");
     await expect.poll(flow.live).toBe("Scan with your phone");
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Scan with your phone" }));
+    // The QR encoder is a chunk of its own, loaded as the check started: drawn in the frame already there.
     const qr = screen.getByRole("img", { name: "QR code of the page to open on your phone" });
-    expect(qr.querySelector("path")?.getAttribute("d")?.length).toBeGreaterThan(100);
+    await expect.poll(() => qr.querySelector("path")?.getAttribute("d")?.length ?? 0).toBeGreaterThan(100);
+    expect(qr.hasAttribute("aria-busy")).toBe(false);
     // However long the machine took to get here, the time since the start shows.
     expect(screen.getByText(/^Waiting for your phone… \d+:\d\d$/)).toBeDefined();
     await flow.sandbox.openOnPhone();
@@ -164,6 +177,7 @@ describe("NumberVerification", () => {
     await expect.poll(flow.live).toBe(message);
     expect(document.activeElement?.textContent).toBe(message);
     await userEvent.click(screen.getByRole("button", { name: "Get a code by SMS instead" }));
+    await smsChunkLoaded();
     expect(screen.getByRole("heading", { name: "Verify your mobile number" })).toBeDefined();
     // As typed: national form, its leading 0.
     expect(flow.phoneInput()?.value).toBe("06 00 00 00 02");
@@ -189,6 +203,7 @@ describe("NumberVerification", () => {
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Get a code by SMS instead" }));
     // One key from the choice to the code field: the code is sent at once.
     await userEvent.keyboard("{Enter}");
+    await smsChunkLoaded();
     await expect
       .poll(() => document.querySelector(".vk-phone-verification")?.getAttribute("data-status"))
       .toBe("sent");
@@ -361,6 +376,7 @@ describe("NumberVerification", () => {
     await expect.poll(flow.status).toBe("failed");
     const region = document.querySelector(".vk-number-verification > .vk-live-region");
     await userEvent.click(screen.getByRole("button", { name: "Get a code by SMS instead" }));
+    await smsChunkLoaded();
     expect(document.querySelector(".vk-number-verification > .vk-live-region")).toBe(region);
     expect(flow.live()).toBe("Sending a code by SMS to +33 6 00 00 00 09.");
     expect(document.querySelector(".vk-number-verification")?.getAttribute("data-step")).toBe("sms");
@@ -377,6 +393,7 @@ describe("NumberVerification", () => {
     await start(flow, "0600000009");
     await expect.poll(flow.status).toBe("failed");
     await userEvent.click(screen.getByRole("button", { name: "Recevoir plutôt un code par SMS" }));
+    await smsChunkLoaded();
     expect(flow.live()).toBe("Envoi d’un code par SMS au +33 6 00 00 00 09.");
   });
 });
@@ -385,6 +402,7 @@ describe('"Text me a code instead": from the start and while the check waits, on
   /** The SMS flow took over, sent the code to `e164` and focused the code field. */
   async function expectCodeField(flow: ReturnType<typeof setup>, e164: string) {
     const sms = () => document.querySelector(".vk-phone-verification")?.getAttribute("data-status");
+    await smsChunkLoaded();
     await expect.poll(sms).toBe("sent");
     expect(document.activeElement).toBe(document.querySelector(".vk-pin-input__input"));
     expect(flow.sandbox.sandboxed.apiRequests.count("/api/pin/send")).toBe(1);
@@ -426,6 +444,7 @@ describe('"Text me a code instead": from the start and while the check waits, on
     await start(flow, "0600000001");
     await expect.poll(flow.status).toBe("pending");
     await userEvent.click(screen.getByRole("button", { name: "M’envoyer plutôt un code par SMS" }));
+    await smsChunkLoaded();
     expect(flow.live()).toBe("Envoi d’un code par SMS au +33 6 00 00 00 01.");
     await expectCodeField(flow, "+33600000001");
   });

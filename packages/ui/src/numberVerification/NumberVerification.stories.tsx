@@ -89,9 +89,10 @@ export const Starting: Story = {
 export const PendingOnDesktop: Story = {
   play: async ({ canvasElement, userEvent }) => {
     await start(canvasElement, userEvent, "0600000001");
-    await expect(
-      within(canvasElement).getByRole("img", { name: "QR code of the page to open on your phone" }),
-    ).toBeInTheDocument();
+    const qr = within(canvasElement).getByRole("img", { name: "QR code of the page to open on your phone" });
+    // Its encoder is a chunk of its own, loaded as the check started: the code is drawn in the frame once it has.
+    await waitFor(() => expect(qr).not.toHaveAttribute("aria-busy"), { timeout: 5000 });
+    await expect(qr.querySelector("path")).toBeInTheDocument();
     await expect(within(canvasElement).getByRole("heading", { name: "Scan with your phone" })).toHaveFocus();
     await expect(within(canvasElement).getByText(/Waiting for your phone… 0:0\d/)).toBeInTheDocument();
   },
@@ -251,7 +252,11 @@ export const FallbackToSms: Story = {
     await expect(liveText(canvasElement)).toBe(errorMessagesEn.number_ineligible);
     await userEvent.click(within(canvasElement).getByRole("button", { name: "Get a code by SMS instead" }));
     // The switch is announced by this flow's region, kept mounted around the SMS flow, and sends at once.
-    await expect(ownLiveText(canvasElement)).toBe("Sending a code by SMS to +33 6 00 00 00 09.");
+    // The SMS flow is a chunk of its own, loading since the failure offered it: the switch waits for it.
+    await waitFor(
+      () => expect(ownLiveText(canvasElement)).toBe("Sending a code by SMS to +33 6 00 00 00 09."),
+      { timeout: 5000 },
+    );
     await waitFor(() => expect(flowStatus(canvasElement, "phone")).toBe("sent"));
     await expect(within(canvasElement).getByRole("textbox", { name: "Code from the SMS" })).toHaveFocus();
     await userEvent.keyboard(sandboxPin);

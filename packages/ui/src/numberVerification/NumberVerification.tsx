@@ -1,4 +1,4 @@
-import type { CountryCode, VerifyError } from "@verify-kit/core";
+import { type CountryCode, VerifyError } from "@verify-kit/core";
 import { type NumberVerificationPart, numberVerificationCue } from "@verify-kit/core/flows";
 import {
   clock,
@@ -16,17 +16,33 @@ import {
   useNumberVerifyPoll,
 } from "@verify-kit/react";
 import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
-import { PhoneVerification, type PhoneVerificationProps } from "../phoneVerification/PhoneVerification.js";
+import type { PhoneVerificationProps } from "../phoneVerification/PhoneVerification.js";
 import { type FlowFormProps, FlowRoot } from "../support/FlowRoot.js";
 import { type HeadingLevel, StepHeading } from "../support/flowParts.js";
 import { useAnnouncer } from "../support/LiveRegion.js";
+import { onDemand } from "../support/onDemand.js";
 import { PhoneStep } from "../support/PhoneStep.js";
 import { readPhone } from "../support/readPhone.js";
 import { useHydrated } from "../support/useHydrated.js";
 import { useKitMessages } from "../support/useKitMessages.js";
 import { type PartRefs, useStepCues } from "../support/useStepCues.js";
 import { WaitingButton } from "../support/WaitingButton.js";
-import { QrCode } from "./QrCode.js";
+import { QrCode, qrEncoder } from "./QrCode.js";
+
+/**
+ * The SMS fallback (`PhoneVerification`, its code step and PIN input): a chunk of its own, loaded as the user
+ * heads for it (pointer over, focus or press on its button) or a failed check offers it, so that the switch
+ * shows the code step at once, and a page that never falls back never pays for it.
+ */
+const smsFallback = onDemand(() =>
+  import("../phoneVerification/PhoneVerification.js").then((module) => module.PhoneVerification),
+);
+/** Props of a button leading to the SMS fallback: it starts loading as the user heads for it. */
+const headsForSms = {
+  onPointerEnter: () => void smsFallback.load().catch(() => undefined),
+  onPointerDown: () => void smsFallback.load().catch(() => undefined),
+  onFocus: () => void smsFallback.load().catch(() => undefined),
+};
 
 type VerifiedState = Extract<NumberVerifyPollState, { status: "verified" }>;
 export interface NumberVerificationProps extends FlowFormProps {
@@ -189,28 +205,47 @@ export function NumberVerification({
     }
   }
 
+  /**
+   * Switches to the SMS code once its number is known and its flow has loaded (at once when it already has,
+   * as it mostly does: it loads as the user heads for the button). A flow that cannot load (the network) is
+   * said, and the step stays.
+   */
+  function switchToSms(phoneOf: () => Promise<string | undefined> | string | undefined) {
+    const loaded = onFallbackToSms ? undefined : smsFallback.load();
+    void Promise.all([phoneOf(), loaded]).then(
+      ([e164]) => {
+        if (e164 !== undefined) toSms(e164);
+      },
+      () => announce(errorText(new VerifyError("network_error"), messages)),
+    );
+  }
+
+  // A failed check that offers the SMS code: its flow loads while the user reads why.
+  const offersSms = state.status === "failed" && state.fallbackToSms && !onFallbackToSms;
+  useEffect(() => {
+    if (offersSms) smsFallback.load().catch(() => undefined);
+  }, [offersSms]);
+
   /** "Text me a code instead" (secondary), from the start and while the check waits. */
   const textInstead = (phoneOf: () => Promise<string | undefined> | string | undefined) => (
     <button
       type="button"
       className="vk-button"
       data-variant="secondary"
-      onClick={() => {
-        void Promise.resolve(phoneOf()).then((e164) => {
-          if (e164 !== undefined) toSms(e164);
-        });
-      }}
+      {...headsForSms}
+      onClick={() => switchToSms(phoneOf)}
     >
       {messages.numberVerificationTextInstead}
     </button>
   );
 
-  if (smsPhone !== undefined) {
+  const SmsFlow = smsFallback.current();
+  if (smsPhone !== undefined && SmsFlow !== undefined) {
     // Inside this flow's root: its live region, kept mounted, says the step changed (the new flow's own
     // region starts empty, and a region only speaks a change).
     return root(
       "sms",
-      <PhoneVerification
+      <SmsFlow
         headingLevel={headingLevel}
         countries={countries}
         {...smsProps}
@@ -235,6 +270,8 @@ export function NumberVerification({
 
   function submit() {
     if (state.status === "starting") return;
+    // On a desktop the check waits on a QR code: its encoder loads while the check starts.
+    if (!onPhone) qrEncoder.load().catch(() => undefined);
     void typedPhone().then((e164) => {
       if (e164 !== undefined) void poll.start(e164);
     });
@@ -294,7 +331,12 @@ export function NumberVerification({
             <p className="vk-flow__text">
               {fill(messages.numberVerificationScan, { phone: displayPhone(state.phone) })}
             </p>
-            <QrCode text={state.url} label={messages.numberVerificationQrLabel} />
+            <QrCode
+              text={state.url}
+              label={messages.numberVerificationQrLabel}
+              // No code to scan: the link, to select by hand, as when the clipboard refuses.
+              onUnavailable={() => setShowLink(true)}
+            />
             <div className="vk-flow__actions">
               <button
                 type="button"
@@ -368,7 +410,12 @@ export function NumberVerification({
       </p>
       <div className="vk-flow__actions">
         {state.fallbackToSms ? (
-          <button type="button" className="vk-button" onClick={() => toSms(failedPhone)}>
+          <button
+            type="button"
+            className="vk-button"
+            {...headsForSms}
+            onClick={() => switchToSms(() => failedPhone)}
+          >
             {messages.numberVerificationUseSms}
           </button>
         ) : null}

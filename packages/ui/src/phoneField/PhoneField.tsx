@@ -271,9 +271,14 @@ function PhoneFieldBody({
     : pendingNumber(text, country);
   const emitted = useRef(reading.value);
 
+  // While the flow around asks which countries to load, a load is only remembered: made once it knows.
+  const deferred = useContext(DeferPhoneLoad);
+  const wanted = useRef(false);
+
   /** Loads the parser; a failure (the network) is tried again at the next focus or input. */
   function load() {
-    phoneRuntime.load(countries).catch(() => undefined);
+    if (deferred) wanted.current = true;
+    else phoneRuntime.load(countries).catch(() => undefined);
   }
 
   const mergedRef = useMemo(() => mergeRefs(inputRef, ref), [ref]);
@@ -286,13 +291,12 @@ function PhoneFieldBody({
 
   useEffect(() => setFlags(canDrawFlagEmoji()), []);
 
-  // The metadata comes when the field is first used, or once the browser is idle (and the flow around it
-  // knows which countries to load); at once for a number to format.
-  const deferred = useContext(DeferPhoneLoad);
+  // The metadata comes when the field is first used, or once the browser is idle, once the flow around it
+  // knows which countries to load; at once for a number to format.
   // biome-ignore lint/correctness/useExhaustiveDependencies: until the parser is there, whatever asks first
   useEffect(() => {
     if (parser !== undefined) return;
-    if (queued.current) load();
+    if (queued.current || wanted.current) load();
     else if (!deferred) return whenIdle(load);
   }, [parser === undefined, deferred]);
 
