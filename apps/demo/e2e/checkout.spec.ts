@@ -26,7 +26,7 @@ async function startCheck(page: Page, phone: string) {
 async function expectQrPending(page: Page, phone: string) {
   await expect(page.getByRole("heading", { name: "Scan with your phone" })).toBeFocused();
   const step = phoneStep(page);
-  await expect(step).toContainText(withPhone("Scan this code with the phone of ", phone, ", with Wi-Fi off"));
+  await expect(step).toContainText(withPhone("Scan this code with the phone of ", phone, ", with Wi‑Fi off"));
   await expect(step.getByRole("img", { name: "QR code of the page to open on your phone" })).toBeVisible();
   await expect(step.getByRole("button", { name: "Copy link" })).toBeVisible();
   await expect(step).toContainText(/Waiting for your phone… \d+:\d\d/);

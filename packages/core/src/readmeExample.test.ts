@@ -48,6 +48,6 @@ test("a refusal from the adapter: the message of its code", async () => {
     Response.json({ error: { code: "too_many_sends", retryable: true, retryAfterS: 600 } }, { status: 429 }),
   );
   expect(await sendCode("0612345678", createVerifyApiClient({ fetch }))).toBe(
-    "Trop de codes ont été envoyés. Veuillez réessayer plus tard.",
+    "Trop de codes ont été envoyés. Vous pourrez réessayer dans 10 minutes.",
   );
 });

@@ -1,3 +1,4 @@
+export { errorWithWaitText } from "../texts/textFormat.js";
 export type { FlowStore, Readable } from "./createFlowStore.js";
 export { createFlowStore } from "./createFlowStore.js";
 export type {
@@ -41,7 +42,6 @@ export {
 export type { PinVerificationPart, PinVerificationTexts } from "./pinVerification/pinVerificationCue.js";
 export {
   attemptsLeftText,
-  errorWithWaitText,
   pinVerificationCue,
   rejectedText,
   sentToText,

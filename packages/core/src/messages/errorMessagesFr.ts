@@ -85,21 +85,20 @@ export const errorMessagesFr: ErrorMessages = {
   origin_not_allowed: "Cette page n’est pas autorisée à vérifier des numéros de téléphone ici.",
   client_address_unknown:
     "La vérification du téléphone n’est pas disponible\u202f: elle n’est pas correctement configurée sur ce site.",
-  store_unavailable:
-    "Le service de vérification a rencontré un problème. Veuillez réessayer dans un instant.",
-  verification_busy: "Ce code est encore en cours de vérification. Réessayez dans un instant.",
+  store_unavailable: "Le service de vérification a rencontré un problème.",
+  verification_busy: "Ce code est encore en cours de vérification.",
   country_not_allowed: "Les numéros de ce pays ne peuvent pas être vérifiés ici.",
-  sms_budget_exhausted: "Plus aucun code ne peut être envoyé pour le moment. Veuillez réessayer plus tard.",
+  sms_budget_exhausted: "Plus aucun code ne peut être envoyé pour le moment.",
   not_found: "Cette adresse n’existe pas.",
   verification_not_found: "Cette vérification n’existe plus. Recommencez.",
   verification_done: "Ce numéro est déjà vérifié.",
   verification_locked:
     "Trop de codes erronés ont été saisis\u202f: ce code ne peut plus être utilisé. Recommencez pour en recevoir un nouveau.",
-  resend_cooldown: "Veuillez patienter avant de demander un nouveau code.",
+  resend_cooldown: "Un code vient d’être envoyé.",
   resend_limit: "Vous avez demandé trop de codes pour cette vérification. Recommencez plus tard.",
-  too_many_sends: "Trop de codes ont été envoyés. Veuillez réessayer plus tard.",
+  too_many_sends: "Trop de codes ont été envoyés.",
   too_many_checks:
-    "Trop de vérifications par l’opérateur pour ce numéro. Réessayez plus tard ou recevez un code par SMS.",
+    "Trop de vérifications par l’opérateur pour ce numéro. Vous pouvez recevoir un code par SMS à la place.",
   check_not_found: "Cette vérification par l’opérateur n’existe plus. Recommencez.",
   check_timed_out:
     "La vérification par l’opérateur a pris trop de temps. Réessayez ou recevez un code par SMS.",

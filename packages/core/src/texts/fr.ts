@@ -68,10 +68,10 @@ export const fr: UiLocalePack = {
     numberVerificationOpenTitle: "Confirmez sur ce téléphone",
     numberVerificationOpen: "Ouvrir la vérification",
     numberVerificationWifiHint:
-      "Désactivez d’abord le Wi-Fi : la vérification passe par les données mobiles.",
+      "Désactivez d’abord le Wi‑Fi : la vérification passe par les données mobiles.",
     numberVerificationScanTitle: "Scannez avec votre téléphone",
     numberVerificationScan:
-      "Scannez ce code avec le téléphone du {phone}, Wi-Fi désactivé, et ouvrez la page qu’il indique.",
+      "Scannez ce code avec le téléphone du {phone}, Wi‑Fi désactivé, et ouvrez la page qu’il indique.",
     numberVerificationQrLabel: "QR code de la page à ouvrir sur votre téléphone",
     numberVerificationCopy: "Copier le lien",
     numberVerificationCopied: "Lien copié.",

@@ -11,6 +11,15 @@ export type { PhoneVerificationMessages } from "./phoneVerificationMessages.js";
 export { phoneVerificationMessages } from "./phoneVerificationMessages.js";
 export type { PinInputMessages } from "./pinInputMessages.js";
 export { pinInputMessages } from "./pinInputMessages.js";
-export { clock, errorText, fill, inTime, plural, timeOfDay, waitText } from "./textFormat.js";
+export {
+  clock,
+  errorText,
+  errorWithWaitText,
+  fill,
+  inTime,
+  plural,
+  timeOfDay,
+  waitText,
+} from "./textFormat.js";
 export type { UiLocale, UiLocalePack, UiMessages } from "./uiMessages.js";
 export { en, uiMessages } from "./uiMessages.js";

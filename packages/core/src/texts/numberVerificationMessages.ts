@@ -68,10 +68,10 @@ export const numberVerificationMessages: NumberVerificationMessages = {
   numberVerificationStarting: "Starting the check…",
   numberVerificationOpenTitle: "Confirm on this phone",
   numberVerificationOpen: "Open the check",
-  numberVerificationWifiHint: "Turn Wi-Fi off first: the check goes through mobile data.",
+  numberVerificationWifiHint: "Turn Wi‑Fi off first: the check goes through mobile data.",
   numberVerificationScanTitle: "Scan with your phone",
   numberVerificationScan:
-    "Scan this code with the phone of {phone}, with Wi-Fi off, and open the page it shows.",
+    "Scan this code with the phone of {phone}, with Wi‑Fi off, and open the page it shows.",
   numberVerificationQrLabel: "QR code of the page to open on your phone",
   numberVerificationCopy: "Copy link",
   numberVerificationCopied: "Link copied.",

@@ -20,6 +20,19 @@ export function errorText(error: VerifyError, messages: ErrorMessages): string {
 }
 
 /**
+ * An error's message, followed by when trying again can work ("You can try again in 5 minutes.", worded by
+ * `template`, e.g. `phoneVerificationRetryWhen`) when the error carries a `retryAfterS`.
+ */
+export function errorWithWaitText(
+  error: VerifyError,
+  template: string,
+  { messages, locale }: { readonly messages: ErrorMessages; readonly locale: UiLocale },
+): string {
+  const text = errorText(error, messages);
+  return error.retryAfterS ? `${text} ${waitText(template, error.retryAfterS, locale)}` : text;
+}
+
+/**
  * A wait in the UI's language, as `Intl` words it: "in 42 seconds", "in 5 minutes", "in 1 hour" ("dans
  * 42 secondes"). Rounded up, so that nobody is told to come back too early.
  */

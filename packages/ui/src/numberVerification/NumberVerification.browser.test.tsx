@@ -140,7 +140,7 @@ describe("NumberVerification", () => {
     await expect.poll(flow.status).toBe("pending");
     const link = screen.getByRole("link", { name: "Open the check" });
     expect(link.getAttribute("href")).toBe(flow.sandbox.operatorUrls.at(-1));
-    expect(screen.getByText("Turn Wi-Fi off first: the check goes through mobile data.")).toBeDefined();
+    expect(screen.getByText("Turn Wi‑Fi off first: the check goes through mobile data.")).toBeDefined();
     expect(screen.queryByRole("img")).toBeNull();
   });
 

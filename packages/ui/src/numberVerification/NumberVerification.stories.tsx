@@ -105,7 +105,7 @@ export const PendingOnPhone: Story = {
       "target",
       "_blank",
     );
-    await expect(within(canvasElement).getByText(/Turn Wi-Fi off first/)).toBeInTheDocument();
+    await expect(within(canvasElement).getByText(/Turn Wi‑Fi off first/)).toBeInTheDocument();
   },
 };
 

@@ -48,7 +48,7 @@ const cases = [
     locale: "en",
     changeNumber: "Change number",
     resend: "Resend code",
-    limited: "Too many codes were sent. Please try again later. You can try again in 55 minutes.",
+    limited: "Too many codes were sent. You can try again in 55 minutes.",
     retryButton: "Try again in 55 minutes",
     resendButton: "Resend code in 55 minutes",
     lastCode: "It was the last code this verification can send.",
@@ -59,8 +59,7 @@ const cases = [
     locale: "fr",
     changeNumber: "Changer de numéro",
     resend: "Renvoyer le code",
-    limited:
-      "Trop de codes ont été envoyés. Veuillez réessayer plus tard. Vous pourrez réessayer dans 55 minutes.",
+    limited: "Trop de codes ont été envoyés. Vous pourrez réessayer dans 55 minutes.",
     retryButton: "Réessayer dans 55 minutes",
     resendButton: "Renvoyer le code dans 55 minutes",
     lastCode: "C’était le dernier code que cette vérification peut envoyer.",

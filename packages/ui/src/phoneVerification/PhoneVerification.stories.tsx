@@ -196,13 +196,9 @@ export const ResendRateLimited: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Resend code" }));
     await waitFor(() => expect(status(canvasElement)).toBe("error"));
-    await expect(liveText(canvasElement)).toBe(
-      "Too many codes were sent. Please try again later. You can try again in 1 hour.",
-    );
+    await expect(liveText(canvasElement)).toBe("Too many codes were sent. You can try again in 1 hour.");
     // The sentence says the same wait as the button.
-    const alert = stepOf(canvasElement).getByText(
-      "Too many codes were sent. Please try again later. You can try again in 1 hour.",
-    );
+    const alert = stepOf(canvasElement).getByText("Too many codes were sent. You can try again in 1 hour.");
     await expect(alert).toHaveFocus();
     const resend = canvas.getByRole("button", { name: "Resend code in 1 hour" });
     await expect(resend).toHaveAttribute("aria-disabled", "true");
@@ -426,7 +422,7 @@ export const FrenchErrors: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Renvoyer le code" }));
     await waitFor(() => expect(status(canvasElement)).toBe("error"));
     await expect(liveText(canvasElement)).toBe(
-      "Trop de codes ont été envoyés. Veuillez réessayer plus tard. Vous pourrez réessayer dans 1 heure.",
+      "Trop de codes ont été envoyés. Vous pourrez réessayer dans 1 heure.",
     );
     await expect(canvas.getByRole("button", { name: "Renvoyer le code dans 1 heure" })).toHaveAttribute(
       "aria-disabled",

@@ -1,9 +1,8 @@
 import type { ErrorMessages } from "../../messages/errorMessagesEn.js";
 import { displayPhone } from "../../texts/displayPhone.js";
 import type { NumberVerificationMessages } from "../../texts/numberVerificationMessages.js";
-import { fill } from "../../texts/textFormat.js";
+import { errorWithWaitText, fill } from "../../texts/textFormat.js";
 import type { UiLocale } from "../../texts/uiMessages.js";
-import { errorWithWaitText } from "../pinVerification/pinVerificationCue.js";
 import type { StepCue } from "../stepCue.js";
 import type { NumberVerifyPollState } from "./numberVerifyPollState.js";
 

@@ -3,7 +3,7 @@ import type { VerifyError } from "../../errors/VerifyError.js";
 import type { ErrorMessages } from "../../messages/errorMessagesEn.js";
 import { displayPhone } from "../../texts/displayPhone.js";
 import type { PhoneVerificationMessages } from "../../texts/phoneVerificationMessages.js";
-import { errorText, fill, plural, timeOfDay, waitText } from "../../texts/textFormat.js";
+import { errorText, errorWithWaitText, fill, plural, timeOfDay } from "../../texts/textFormat.js";
 import type { UiLocale } from "../../texts/uiMessages.js";
 import type { StepCue } from "../stepCue.js";
 import { type PinSession, type PinVerificationState, sessionOf } from "./pinVerificationReducer.js";
@@ -53,16 +53,6 @@ export function rejectedText(
   const { messages } = texts;
   const latest = state.resentAt === undefined ? "" : ` ${messages.phoneVerificationOnlyLatest}`;
   return `${errorText(state.error, messages)}${latest} ${attemptsLeftText(state.attemptsLeft, texts)}`;
-}
-
-/** An error's message, followed by when trying again can work ("You can try again in 5 minutes."). */
-export function errorWithWaitText(
-  error: VerifyError,
-  template: string,
-  { messages, locale }: { readonly messages: ErrorMessages; readonly locale: UiLocale },
-): string {
-  const text = errorText(error, messages);
-  return error.retryAfterS ? `${text} ${waitText(template, error.retryAfterS, locale)}` : text;
 }
 
 function say(state: PinVerificationState, before: PinVerificationState, texts: PinVerificationTexts) {
