@@ -1,5 +1,6 @@
 import type { TestProjectInlineConfiguration } from "vitest/config";
 import { chromiumBrowserMode } from "../../scripts/vitestChromium.js";
+import { holdPhoneLoads, phoneLoadsAsked, releasePhoneLoads } from "./src/test/phoneLoadCommands.js";
 
 /** The custom elements in real Chromium (Vitest browser mode), against the in-process adapter and sandbox. */
 export function elementsBrowserProject(): TestProjectInlineConfiguration {
@@ -10,7 +11,7 @@ export function elementsBrowserProject(): TestProjectInlineConfiguration {
     test: {
       name: "elements",
       include: ["packages/elements/src/**/*.browser.test.ts"],
-      browser: chromiumBrowserMode(),
+      browser: { ...chromiumBrowserMode(), commands: { holdPhoneLoads, releasePhoneLoads, phoneLoadsAsked } },
     },
   };
 }

@@ -16,4 +16,7 @@ export {
   phoneCountries,
 } from "./phoneCountries.js";
 export { dqeToE164, e164ToDqe } from "./phoneFormats.js";
+export type { PhoneRuntimeParts } from "./phoneRuntime/createPhoneRuntime.js";
+export { createPhoneRuntime } from "./phoneRuntime/createPhoneRuntime.js";
+export { loadCountryPlan } from "./phoneRuntime/loadCountryPlan.js";
 export type { CountryPhoneMetadata, PhoneRuntime } from "./phoneRuntime/PhoneRuntime.js";

@@ -219,6 +219,7 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
         phone: "phone" in state ? state.phone : (this.getAttribute("phone") ?? ""),
         country: this.getAttribute("country") ?? undefined,
         countries: this.countriesAttribute(),
+        servedCountries: () => this.servedCountries(),
         onEdit: () => {
           this.phoneError = undefined;
           this.render();

@@ -326,6 +326,7 @@ export class VerifyPhoneElement extends FlowElement<PinVerificationFlowDeps> {
       phone,
       country: this.getAttribute("country") ?? undefined,
       countries: this.countriesAttribute(),
+      servedCountries: () => this.servedCountries(),
       onEdit: () => {
         this.phoneError = undefined;
         this.edited = true;

@@ -1,11 +1,21 @@
-// The phone rules and their metadata: a chunk of its own, loaded once the phone field is used (focused,
-// hovered, prefilled), so that the entry a page loads first stays small. What words a number for people
-// comes with them: core's text helpers (their module formats numbers with the rules) and the flows' cues
-// (what to say, where focus goes), which use them. A flow only changes state once a number was read, so
-// all of this is here by the first change; the entry must import none of it itself, or the metadata would
-// come back into the entry.
-import { normalizeDigits, parsePhone } from "@verify-kit/core";
+// The phone rules: a chunk of its own, loaded once the phone field is used (focused, hovered, typed into,
+// autofilled, prefilled) or the browser is idle, so that the entry a page loads first stays small. It holds
+// libphonenumber-js and the kit's rules over it, but no metadata: its phone runtime (core's
+// `createPhoneRuntime`, as `@verify-kit/core/phone-runtime` builds the React kit's) loads the numbering plans
+// of the countries in use, each a chunk of its own, or every country's metadata, when asked. What words a
+// number for people comes with it: core's text helpers and the flows' cues (what to say, where focus goes).
+// A flow only changes state once a number was read, so all of this is here by the first change.
+import {
+  type CountryCode,
+  callingCodeOf,
+  createPhoneParser,
+  createPhoneRuntime,
+  isPhoneCountry,
+  loadCountryPlan,
+  phoneCountries,
+} from "@verify-kit/core";
 
+export { callingCodeOf, countriesOfNumber, isPhoneCountry } from "@verify-kit/core";
 export {
   attemptsLeftText,
   errorWithWaitText,
@@ -14,24 +24,28 @@ export {
 } from "@verify-kit/core/flows";
 export { clock, displayPhone, fill, waitText } from "@verify-kit/core/texts";
 
-import {
-  AsYouType,
-  type CountryCode,
-  getCountries,
-  getCountryCallingCode,
-  isSupportedCountry,
-} from "libphonenumber-js/max";
+/**
+ * The elements' phone runtime, one per page. The parser is in this chunk rather than a chunk of its own, as
+ * `@verify-kit/core/phone-runtime` has it: a field needs it as soon as it needs these rules (one request
+ * fewer), and a parser chunk sharing core's errors with both the entry and this chunk would make the bundler
+ * split them into a third chunk that the entry would load at once.
+ */
+export const phoneRuntime = createPhoneRuntime({
+  parser: () => Promise.resolve(createPhoneParser),
+  allCountries: () => import("libphonenumber-js/max/metadata").then((module) => module.default),
+  country: loadCountryPlan,
+});
+/** The known countries of `codes` (ISO codes, any case), or undefined (every country) when none is. */
+export function knownCountries(codes: readonly string[] | undefined): CountryCode[] | undefined {
+  const known = codes?.map((code) => code.toUpperCase()).filter(isPhoneCountry);
+  return known === undefined || known.length === 0 ? undefined : known;
+}
 
-export { parsePhone };
-
-/** Whether `code` is a country the rules know. */
-export const isCountry = (code: string): code is CountryCode => isSupportedCountry(code);
-
-/** The country's dialling code without `+`. */
-export const callingCode = (country: CountryCode) => getCountryCallingCode(country);
-
-/** The countries (`only`, or all), named in `locale` and sorted as that language sorts. */
-export function countryOptions(locale: string, only: readonly string[] | undefined) {
+/**
+ * The countries (`only`, or all), named in `locale` and sorted as that language sorts, from the kit's table
+ * of countries and dialling codes: no metadata needed.
+ */
+export function countryOptions(locale: string, only: readonly CountryCode[] | undefined) {
   let names: Intl.DisplayNames | undefined;
   try {
     names = new Intl.DisplayNames([locale], { type: "region" });
@@ -39,27 +53,7 @@ export function countryOptions(locale: string, only: readonly string[] | undefin
     names = undefined;
   }
   const collator = new Intl.Collator(locale);
-  return getCountries()
-    .filter((code) => only === undefined || only.includes(code))
-    .map((code) => ({ code, name: names?.of(code) ?? code, callingCode: getCountryCallingCode(code) }))
+  return (only ?? phoneCountries())
+    .map((code) => ({ code, name: names?.of(code) ?? code, callingCode: callingCodeOf(code) ?? "" }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
-
-/** A number typed or pasted the international way (`+33 6…`, `0033 6…`): its country and national digits. */
-export function readInternational(text: string): { country: CountryCode; national: string } | undefined {
-  const digits = normalizeDigits(text)
-    .replace(/^\s*00/, "+")
-    .replace(/[^\d+]/g, "");
-  if (!digits.startsWith("+")) return undefined;
-  const typing = new AsYouType();
-  typing.input(digits);
-  const code = typing.getCallingCode();
-  const country =
-    typing.getCountry() ?? getCountries().find((each) => code && getCountryCallingCode(each) === code);
-  if (code === undefined || country === undefined) return undefined;
-  return { country, national: digits.slice(code.length + 1) };
-}
-
-/** National digits formatted as `country` writes them, as far as they go: `0612` -> `06 12`. */
-export const formatNational = (text: string, country: CountryCode) =>
-  new AsYouType(country).input(normalizeDigits(text).replace(/[^\d]/g, ""));

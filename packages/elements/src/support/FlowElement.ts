@@ -4,6 +4,7 @@ import type { Readable, VerificationAdapter } from "@verify-kit/core/flows";
 import { en, type UiMessages } from "@verify-kit/core/texts";
 import { languageOf, loadTexts } from "../texts/loadTexts.js";
 import { h, hideVisually, setText, toggle } from "./dom.js";
+import { servedCountries } from "./servedCountries.js";
 
 /** The events both elements dispatch: prefixed, so that none clashes with a native one. They bubble. */
 export interface FlowEventMap {
@@ -139,6 +140,11 @@ export abstract class FlowElement<Deps = unknown> extends HTMLElement {
       ?.toUpperCase()
       .split(/[\s,]+/)
       .filter(Boolean);
+  }
+
+  /** The countries the backend adapter serves (`allowedCountries` of `GET /api/config`), asked once per adapter. */
+  protected servedCountries(): Promise<readonly string[] | undefined> {
+    return servedCountries(this.adapter);
   }
 
   /** Called once the flow runs and its step is drawn (after each connection). */

@@ -1,4 +1,5 @@
 import { createPhoneRuntime } from "./createPhoneRuntime.js";
+import { loadCountryPlan } from "./loadCountryPlan.js";
 
 /**
  * The page's phone runtime in a browser: libphonenumber-js, the full metadata and each country's numbering
@@ -8,12 +9,7 @@ import { createPhoneRuntime } from "./createPhoneRuntime.js";
 export const phoneRuntime = createPhoneRuntime({
   parser: () => import("../createPhoneParser.js").then((module) => module.createPhoneParser),
   allCountries: () => import("libphonenumber-js/max/metadata").then((module) => module.default),
-  country: async (country) => {
-    const { countryPlanLoaders } = await import("../generated/countryPlanLoaders.js");
-    const load = countryPlanLoaders[country];
-    if (load === undefined) throw new Error(`no numbering plan for ${country}`);
-    return (await load()).default;
-  },
+  country: loadCountryPlan,
 });
 export type { PhoneRuntimeParts } from "./createPhoneRuntime.js";
 export { createPhoneRuntime } from "./createPhoneRuntime.js";

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, expect, test } from "vitest";
+import "@verify-kit/ui/styles.css";
+import { mountInForm } from "../test/elementSandbox.js";
+import { optionValues, phoneLoads } from "../test/phoneLoads.js";
+import type { VerifyPhoneElement } from "./VerifyPhoneElement.js";
+
+// When the phone rules and metadata load, and which: a page of its own, whose phone runtime starts empty.
+// The browser's idle time is the test's to give (`idle`).
+
+const idle: IdleRequestCallback[] = [];
+const browserIdle = window.requestIdleCallback;
+
+beforeEach(() => {
+  window.requestIdleCallback = (task) => idle.push(task);
+});
+
+afterEach(() => {
+  window.requestIdleCallback = browserIdle;
+  idle.length = 0;
+  document.body.replaceChildren();
+});
+
+const servingFrChLu = { fraud: { allowedCountries: ["FR", "CH", "LU"] } };
+
+test("a prefilled number loads the numbering plans of its dialling code alone, at once, and is formatted", async () => {
+  await phoneLoads.watch();
+  const { element } = mountInForm<VerifyPhoneElement>(
+    '<verify-phone phone="+41791234567"></verify-phone>',
+    servingFrChLu,
+  );
+  await expect.poll(() => element.querySelector("input[type=tel]")).not.toBeNull();
+  const input = element.querySelector("input[type=tel]") as HTMLInputElement;
+  await expect.poll(() => input.value, { timeout: 10_000 }).toBe("79 123 45 67");
+  expect((element.querySelector("select") as HTMLSelectElement).value).toBe("CH");
+  // The server serves FR, CH and LU: the picker offers them, and only CH's plan has come.
+  expect(optionValues(element.querySelector("select") as HTMLSelectElement)).toEqual(["CH", "FR", "LU"]);
+  expect(await phoneLoads.countries()).toEqual(["CH"]);
+});
+
+test("without a countries attribute, nothing phone-related loads before the field is used or the browser is idle; then the server's allowedCountries alone", async () => {
+  await phoneLoads.watch();
+  const { element } = mountInForm<VerifyPhoneElement>(
+    '<verify-phone country="LU"></verify-phone>',
+    servingFrChLu,
+  );
+  await expect.poll(() => element.querySelector("input[type=tel]")).not.toBeNull();
+  await expect.poll(() => idle.length).toBeGreaterThan(0);
+  const select = element.querySelector("select") as HTMLSelectElement;
+  expect(optionValues(select)).toEqual(["LU"]);
+  expect(await phoneLoads.asked()).toEqual([]);
+
+  for (const task of idle.splice(0)) task({ didTimeout: false, timeRemaining: () => 50 });
+  await expect.poll(() => optionValues(select), { timeout: 10_000 }).toEqual(["CH", "FR", "LU"]);
+  await expect.poll(() => phoneLoads.countries(), { timeout: 10_000 }).toEqual(["FR", "LU"]);
+  expect(await phoneLoads.asked()).not.toContain("every country");
+});
+
+test("with no list anywhere (no attribute, a server serving every country): every country, from one metadata file rather than a plan per country", async () => {
+  await phoneLoads.watch();
+  const { element } = mountInForm<VerifyPhoneElement>('<verify-phone country="FR"></verify-phone>');
+  await expect.poll(() => element.querySelector("input[type=tel]")).not.toBeNull();
+  const input = element.querySelector("input[type=tel]") as HTMLInputElement;
+  const select = element.querySelector("select") as HTMLSelectElement;
+  input.focus();
+  await expect.poll(() => select.options.length, { timeout: 10_000 }).toBeGreaterThan(200);
+  // Pasted whole (the elements format a number written the international way, as it comes).
+  input.value = "+81 90 1234 5678";
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  await expect.poll(() => select.value, { timeout: 10_000 }).toBe("JP");
+  expect(input.value).toBe("90 1234 5678");
+  expect(await phoneLoads.countries()).toEqual([]);
+});

@@ -1,0 +1,30 @@
+import type { VerificationAdapter } from "@verify-kit/core/flows";
+
+// One question per adapter however many elements ask: the answer of the page's `GET /api/config`.
+const asked = new WeakMap<VerificationAdapter, Promise<readonly string[] | undefined>>();
+
+/**
+ * The countries the backend adapter serves (`allowedCountries` of `GET /api/config`, its `ALLOWED_COUNTRIES`),
+ * or undefined when it serves every country, has no `getConfig`, or could not be asked (asked again next
+ * time).
+ */
+export function servedCountries(adapter: VerificationAdapter): Promise<readonly string[] | undefined> {
+  let answer = asked.get(adapter);
+  if (answer === undefined) {
+    answer =
+      adapter.getConfig === undefined
+        ? Promise.resolve(undefined)
+        : adapter.getConfig().then(
+            (config) => {
+              if (!config.ok) asked.delete(adapter);
+              return config.ok ? config.value.allowedCountries : undefined;
+            },
+            () => {
+              asked.delete(adapter);
+              return undefined;
+            },
+          );
+    asked.set(adapter, answer);
+  }
+  return answer;
+}
