@@ -203,7 +203,8 @@ export class PhoneFieldPart {
       const countries = loaded.countriesOfNumber(`+${internationalDigits(this.input.value)}`);
       if (countries === undefined) return;
       await loaded.phoneRuntime.load(countries);
-      this.adoptInternational();
+      // Given by the page (prefilled, or back after "Change number"): as dialled in its country, "06…".
+      this.adoptInternational("domestic");
     } catch {
       // The network: the next use of the field loads again.
     }
@@ -229,7 +230,7 @@ export class PhoneFieldPart {
    * A whole international number typed, pasted or autofilled: its country is picked (when offered), its
    * national part kept and formatted. Only once the plans of its dialling code have loaded.
    */
-  private adoptInternational() {
+  private adoptInternational(shown: "national" | "domestic" = "national") {
     const text = this.input.value;
     if (!loadedRules || !international.test(text)) return;
     const digits = internationalDigits(text);
@@ -239,7 +240,7 @@ export class PhoneFieldPart {
     if (!parser || !read || !this.select.querySelector(`option[value="${read.country}"]`)) return;
     this.country = read.country;
     this.select.value = read.country;
-    this.input.value = parser.formatNational(read.national, read.country);
+    this.input.value = parser.formatNational(read[shown], read.country);
     this.drawFace();
   }
 

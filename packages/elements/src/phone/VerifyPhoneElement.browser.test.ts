@@ -123,8 +123,9 @@ test("Change number goes back to the number, filled in, focused and said", async
   await expect.poll(statusOf(element)).toBe("idle");
   const input = element.querySelector("input[type=tel]") as HTMLInputElement;
   expect(document.activeElement).toBe(input);
-  // The number sent, E.164, back in the field: its country picked, its national digits kept.
-  expect(input.value.replace(/\D/g, "")).toBe("600000001");
+  // The number sent, E.164, back in the field as dialled in its country, leading 0 and all (once the new
+  // field has read it with the rules, a few promises later), its country picked.
+  await expect.poll(() => input.value).toBe("06 00 00 00 01");
   expect((element.querySelector("select") as HTMLSelectElement).value).toBe("FR");
   expect(announced(element)).toBe("Check the number, then send a new code.");
 });

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { afterEach, beforeEach, expect, test, vi } from "vitest";
 import "@verify-kit/ui/styles.css";
-import { mountInForm } from "../test/elementSandbox.js";
+import { servedCountriesDeadlineMs } from "../support/servedCountries.js";
+import { createElementSandbox, mountInForm } from "../test/elementSandbox.js";
 import { optionValues, phoneLoads } from "../test/phoneLoads.js";
 import type { VerifyPhoneElement } from "./VerifyPhoneElement.js";
 
@@ -30,8 +31,9 @@ test("a prefilled number loads the numbering plans of its dialling code alone, a
   );
   await expect.poll(() => element.querySelector("input[type=tel]")).not.toBeNull();
   const input = element.querySelector("input[type=tel]") as HTMLInputElement;
-  await expect.poll(() => input.value, { timeout: 10_000 }).toBe("79 123 45 67");
+  await expect.poll(() => input.value, { timeout: 10_000 }).toBe("079 123 45 67");
   expect((element.querySelector("select") as HTMLSelectElement).value).toBe("CH");
+  // Shown as dialled in Switzerland (its trunk 0), as the React field shows a given number.
   // The server serves FR, CH and LU: the picker offers them, and only CH's plan has come.
   expect(optionValues(element.querySelector("select") as HTMLSelectElement)).toEqual(["CH", "FR", "LU"]);
   expect(await phoneLoads.countries()).toEqual(["CH"]);
@@ -69,4 +71,31 @@ test("with no list anywhere (no attribute, a server serving every country): ever
   await expect.poll(() => select.value, { timeout: 10_000 }).toBe("JP");
   expect(input.value).toBe("90 1234 5678");
   expect(await phoneLoads.countries()).toEqual([]);
+});
+
+test("a server that never answers GET /api/config: the field waits 3 s for its countries, then takes every country and reads what was pasted meanwhile", async () => {
+  await phoneLoads.watch();
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+  try {
+    const { adapter } = createElementSandbox();
+    const element = document.createElement("verify-phone") as VerifyPhoneElement;
+    element.setAttribute("country", "FR");
+    element.adapter = { ...adapter, getConfig: () => new Promise(() => undefined) };
+    document.body.replaceChildren(element);
+    await expect.poll(() => element.querySelector("input[type=tel]")).not.toBeNull();
+    const input = element.querySelector("input[type=tel]") as HTMLInputElement;
+    const select = element.querySelector("select") as HTMLSelectElement;
+    input.focus();
+    input.value = "+81 90 1234 5678";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(servedCountriesDeadlineMs - 1);
+    expect(await phoneLoads.asked()).not.toContain("every country");
+    expect(input.value).toBe("+81 90 1234 5678");
+    await vi.advanceTimersByTimeAsync(1);
+    await expect.poll(() => select.options.length, { timeout: 10_000 }).toBeGreaterThan(200);
+    await expect.poll(() => select.value, { timeout: 10_000 }).toBe("JP");
+    expect(input.value).toBe("90 1234 5678");
+  } finally {
+    vi.useRealTimers();
+  }
 });

@@ -4,9 +4,15 @@ import type { VerificationAdapter } from "@verify-kit/core/flows";
 const asked = new WeakMap<VerificationAdapter, Promise<readonly string[] | undefined>>();
 
 /**
+ * How long a phone field waits for the server's countries before it takes every country (a server that
+ * does not answer): the React flows wait as long.
+ */
+export const servedCountriesDeadlineMs = 3_000;
+
+/**
  * The countries the backend adapter serves (`allowedCountries` of `GET /api/config`, its `ALLOWED_COUNTRIES`),
- * or undefined when it serves every country, has no `getConfig`, or could not be asked (asked again next
- * time).
+ * or undefined when it serves every country, has no `getConfig`, could not be asked (asked again next
+ * time), or has not answered within `servedCountriesDeadlineMs`.
  */
 export function servedCountries(adapter: VerificationAdapter): Promise<readonly string[] | undefined> {
   let answer = asked.get(adapter);
@@ -26,5 +32,9 @@ export function servedCountries(adapter: VerificationAdapter): Promise<readonly 
           );
     asked.set(adapter, answer);
   }
-  return answer;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    deadline = setTimeout(resolve, servedCountriesDeadlineMs, undefined);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(deadline));
 }
