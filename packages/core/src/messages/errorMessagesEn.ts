@@ -104,4 +104,10 @@ export const errorMessagesEn: ErrorMessages = {
   number_verify_unavailable: "The operator check is not available. Get a code by SMS instead.",
   network_error: "The connection failed. Check your network and try again.",
   server_error: "Something went wrong on our side. Please try again in a moment.",
+
+  // The host's backend checking a verification's proof.
+  proof_missing: "The phone number was not verified. Verify it, then send the form again.",
+  proof_invalid: "The phone number's verification could not be confirmed. Verify the number again.",
+  proof_expired: "The phone number's verification has expired. Verify the number again.",
+  proof_wrong_number: "This is not the phone number that was verified. Verify it, then send the form again.",
 };

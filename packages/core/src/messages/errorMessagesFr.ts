@@ -108,4 +108,11 @@ export const errorMessagesFr: ErrorMessages = {
     "La vérification par l’opérateur n’est pas disponible. Recevez plutôt un code par SMS.",
   network_error: "La connexion a échoué. Vérifiez votre réseau et réessayez.",
   server_error: "Un problème est survenu de notre côté. Veuillez réessayer dans un instant.",
+
+  // The host's backend checking a verification's proof.
+  proof_missing: "Le numéro de téléphone n’a pas été vérifié. Vérifiez-le, puis renvoyez le formulaire.",
+  proof_invalid: "La vérification du numéro n’a pas pu être confirmée. Vérifiez à nouveau le numéro.",
+  proof_expired: "La vérification du numéro a expiré. Vérifiez à nouveau le numéro.",
+  proof_wrong_number:
+    "Ce numéro n’est pas celui qui a été vérifié. Vérifiez-le, puis renvoyez le formulaire.",
 };

@@ -1,5 +1,5 @@
 import { createVerifyApiClient } from "@verify-kit/core";
-import { createSandboxedApi } from "@verify-kit/server";
+import { createSandboxedApi, type SandboxedApiOptions } from "@verify-kit/server";
 import axe from "axe-core";
 import "../index.js";
 import type { VerifyNumberElement } from "../number/VerifyNumberElement.js";
@@ -15,10 +15,11 @@ export const numbers = { ok: "+33600000001", declined: "+33600000003" } as const
  * The real browser client wired through `fetch` to the real backend adapter and DQE sandbox, in this page:
  * no resend cooldown, a known PIN. `openOnPhone` plays the phone opening the latest operator page.
  */
-export function createElementSandbox() {
+export function createElementSandbox(api: SandboxedApiOptions["api"] = {}) {
   const sandboxed = createSandboxedApi({
     sandbox: { pin: sandboxPin },
     limits: { resendCooldownS: 0, checksPerNumber: 100 },
+    api,
   });
   const operatorUrls: string[] = [];
   const adapter = createVerifyApiClient({
@@ -36,10 +37,14 @@ export function createElementSandbox() {
 
 /**
  * A page's form holding `markup` (one element), each element given the sandboxed adapter before it connects;
- * `submitted` collects the FormData of each submit that went through (the submit is stopped there).
+ * `submitted` collects the FormData of each submit that went through (the submit is stopped there). `api`:
+ * the adapter's settings (a proof secret...).
  */
-export function mountInForm<E extends VerifyPhoneElement | VerifyNumberElement>(markup: string) {
-  const { adapter, openOnPhone } = createElementSandbox();
+export function mountInForm<E extends VerifyPhoneElement | VerifyNumberElement>(
+  markup: string,
+  api: SandboxedApiOptions["api"] = {},
+) {
+  const { adapter, openOnPhone } = createElementSandbox(api);
   const template = document.createElement("template");
   // France unless the test says otherwise: the numbers typed are French.
   const withCountry = markup.includes("country=")
