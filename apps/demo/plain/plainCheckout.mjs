@@ -6,6 +6,8 @@
 import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { errorMessage } from "@verify-kit/core/messages";
+import { readVerificationProof } from "@verify-kit/server";
 import { Hono } from "hono";
 
 // The built elements: verify-kit-elements.js, its chunks and its stylesheet, served as they are.
@@ -99,6 +101,24 @@ const orderPage = ({ name, phone }) => `<!doctype html>
 </body>
 </html>`;
 
+/** @param {{ reason: string }} refusal */
+const refusedPage = ({ reason }) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Order refused · The Plain Shop</title>
+<link rel="stylesheet" href="/plain/shop.css">
+</head>
+<body>
+<main class="plain-shop">
+<h1>Order refused</h1>
+<p data-testid="order-refusal">${escapeHtml(reason)}</p>
+<p><a href="/plain/checkout">Back to the checkout</a></p>
+</main>
+</body>
+</html>`;
+
 /**
  * The page's own security headers: no inline script or style at all (the elements style themselves through
  * the CSSOM, which a CSP allows), and `connect-src` opened to the adapter the page talks to.
@@ -121,9 +141,17 @@ const pageHeaders = (api) => ({
   "referrer-policy": "no-referrer",
 });
 
-/** The routes under /plain. */
-export function plainCheckout() {
+/**
+ * The routes under /plain. `proofSecret`: the adapter's (VERIFY_PROOF_SECRET), with which the order route
+ * checks that the posted number is one the adapter verified.
+ * @param {{ proofSecret: string }} options
+ */
+export function plainCheckout({ proofSecret }) {
   const app = new Hono();
+  // Proofs already used for an order, until they expire (`id` -> expiry, epoch ms): each verification places
+  // one order. One process's memory is enough for a demo; a shop with replicas keeps them in its database.
+  /** @type {Map<string, number>} */
+  const used = new Map();
   app.get("/plain/checkout", (c) => {
     const api = apiOf(c.req.query("api"));
     const html = checkoutPage({
@@ -137,12 +165,23 @@ export function plainCheckout() {
     return c.body(html, 200, pageHeaders(api));
   });
   app.post("/plain/order", async (c) => {
-    // A real shop checks the number on its server too (the adapter's records); the demo shows what arrived.
+    // Anyone can post any number: the order is taken only with the adapter's proof that this number was
+    // verified, posted beside it by the element (`phone_proof`).
     const form = await c.req.formData();
     const name = String(form.get("name") ?? "");
     const phone = String(form.get("phone") ?? "");
-    if (phone === "") return c.body("The phone number is missing.", 400);
-    return c.body(orderPage({ name, phone }), 200, pageHeaders(undefined));
+    const refuse = (/** @type {string} */ reason) =>
+      c.body(refusedPage({ reason }), 400, pageHeaders(undefined));
+    if (phone === "") return refuse("The phone number is missing.");
+    const proof = await readVerificationProof(form.get("phone_proof"), { secret: proofSecret, phone });
+    if (!proof.ok) return refuse(errorMessage(proof.error.code, "en"));
+    const now = Date.now();
+    for (const [id, expiresAt] of used) if (expiresAt <= now) used.delete(id);
+    if (used.has(proof.value.id)) {
+      return refuse("This verification was already used for an order. Verify the number again.");
+    }
+    used.set(proof.value.id, Date.parse(proof.value.expiresAt));
+    return c.body(orderPage({ name, phone: proof.value.phone }), 200, pageHeaders(undefined));
   });
   app.get("/plain/shop.css", async (c) =>
     c.body(await readFile(shopCss, "utf8"), 200, { "content-type": "text/css; charset=utf-8" }),
