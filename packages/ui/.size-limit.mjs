@@ -64,8 +64,9 @@ export default [
     limit: "3.6 kB",
   },
   ...pageChecks("PhoneVerification", ["25 kB", "40 kB", "72.2 kB"]),
-  // With a list: 42.23 kB, over the 40 kB goal by its QR encoder and SMS fallback, on the page from the start.
-  ...pageChecks("NumberVerification", ["25 kB", "42.3 kB", "78.5 kB"]),
+  // With a list: 42.38 kB, over the 40 kB goal by its QR encoder and SMS fallback, on the page from the start
+  // (42.23 kB before the verification's proof: its four error codes and their messages, its form input).
+  ...pageChecks("NumberVerification", ["25 kB", "42.4 kB", "78.5 kB"]),
   ...pageChecks("PhoneField", ["25 kB", "40 kB", "62.3 kB"]),
   {
     name: "The whole ui package with the kit's core and hooks it pulls in, before any phone metadata (lean-qr external)",
@@ -74,7 +75,8 @@ export default [
     ignore: kit,
     gzip: true,
     modifyEsbuildConfig: page("initial"),
-    limit: "22.9 kB",
+    // 23.04 kB (22.87 kB before the verification's proof: its error codes, messages and form input).
+    limit: "23.1 kB",
   },
   {
     name: "The whole ui package's own code (the same, with @verify-kit/core and @verify-kit/react external too)",
@@ -91,7 +93,8 @@ export default [
     import: "{ fr }",
     ignore: kit,
     gzip: true,
-    limit: "3.1 kB",
+    // 3.13 kB with the proof's error messages (the same text for its four codes).
+    limit: "3.15 kB",
   },
   {
     name: "@verify-kit/ui/styles.css",

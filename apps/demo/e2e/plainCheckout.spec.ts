@@ -223,27 +223,33 @@ test("the order route trusts no posted number: a forged number, no proof, a junk
     const answer = await request.post("/plain/order", {
       form: { name: "Mallory", address: "Nowhere", ...fields },
     });
-    const refusal = /data-testid="order-refusal">([^<]*)</.exec(await answer.text())?.[1];
-    return { status: answer.status(), refusal };
+    const html = await answer.text();
+    const refusal = /data-testid="order-refusal">([^<]*)</.exec(html)?.[1];
+    const code = /data-testid="order-refusal-code">([^<]*)</.exec(html)?.[1];
+    return { status: answer.status(), refusal, code };
   };
   const other = freshPhone();
   expect(await order({ phone: other, phone_proof: proof })).toEqual({
     status: 400,
-    refusal: "This is not the phone number that was verified. Verify it, then send the form again.",
+    refusal: "This number&#39;s verification cannot be accepted: verify it again.",
+    code: "proof_wrong_number",
   });
   expect(await order({ phone: other })).toEqual({
     status: 400,
-    refusal: "The phone number was not verified. Verify it, then send the form again.",
+    refusal: "This number&#39;s verification cannot be accepted: verify it again.",
+    code: "proof_missing",
   });
   expect(await order({ phone, phone_proof: `${proof.slice(0, -4)}AAAA` })).toEqual({
     status: 400,
-    refusal: "The phone number&#39;s verification could not be confirmed. Verify the number again.",
+    refusal: "This number&#39;s verification cannot be accepted: verify it again.",
+    code: "proof_invalid",
   });
 
   // The page's own submit goes through, once: the same proof posted again is refused.
   await pay(page, phone);
   expect(await order({ phone, phone_proof: proof })).toEqual({
     status: 400,
-    refusal: "This verification was already used for an order. Verify the number again.",
+    refusal: "This verification was already used for an order.",
+    code: "proof_used",
   });
 });

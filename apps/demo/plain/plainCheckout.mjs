@@ -101,8 +101,8 @@ const orderPage = ({ name, phone }) => `<!doctype html>
 </body>
 </html>`;
 
-/** @param {{ reason: string }} refusal */
-const refusedPage = ({ reason }) => `<!doctype html>
+/** @param {{ reason: string, code: string }} refusal */
+const refusedPage = ({ reason, code }) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -114,7 +114,8 @@ const refusedPage = ({ reason }) => `<!doctype html>
 <main class="plain-shop">
 <h1>Order refused</h1>
 <p data-testid="order-refusal">${escapeHtml(reason)}</p>
-<p><a href="/plain/checkout">Back to the checkout</a></p>
+<p>Why: <code data-testid="order-refusal-code">${escapeHtml(code)}</code></p>
+<p><a href="/plain/checkout">Back to the checkout, to verify your number</a></p>
 </main>
 </body>
 </html>`;
@@ -170,15 +171,16 @@ export function plainCheckout({ proofSecret }) {
     const form = await c.req.formData();
     const name = String(form.get("name") ?? "");
     const phone = String(form.get("phone") ?? "");
-    const refuse = (/** @type {string} */ reason) =>
-      c.body(refusedPage({ reason }), 400, pageHeaders(undefined));
-    if (phone === "") return refuse("The phone number is missing.");
+    const refuse = (/** @type {string} */ reason, /** @type {string} */ code) =>
+      c.body(refusedPage({ reason, code }), 400, pageHeaders(undefined));
+    if (phone === "") return refuse("The phone number is missing.", "phone_missing");
+    // The code says which check failed (no proof, a bad one, an expired one, one for another number).
     const proof = await readVerificationProof(form.get("phone_proof"), { secret: proofSecret, phone });
-    if (!proof.ok) return refuse(errorMessage(proof.error.code, "en"));
+    if (!proof.ok) return refuse(errorMessage(proof.error.code, "en"), proof.error.code);
     const now = Date.now();
     for (const [id, expiresAt] of used) if (expiresAt <= now) used.delete(id);
     if (used.has(proof.value.id)) {
-      return refuse("This verification was already used for an order. Verify the number again.");
+      return refuse("This verification was already used for an order.", "proof_used");
     }
     used.set(proof.value.id, Date.parse(proof.value.expiresAt));
     return c.body(orderPage({ name, phone: proof.value.phone }), 200, pageHeaders(undefined));

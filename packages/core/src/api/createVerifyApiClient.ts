@@ -116,31 +116,16 @@ export function createVerifyApiClient(options: VerifyApiClientOptions = {}): Ver
     getConfig: (requestOptions) => get("/config", "sandbox", requestOptions),
     sendPin: (body, requestOptions) => post("/pin/send", body, "verificationId", requestOptions),
     resendPin: (body, requestOptions) => post("/pin/resend", body, "verificationId", requestOptions),
-    checkPin: async (body, requestOptions) =>
-      withReadableProof(await post<PinCheckAnswer>("/pin/check", body, "verified", requestOptions)),
+    checkPin: (body, requestOptions) => post("/pin/check", body, "verified", requestOptions),
     startNumberVerify: (body, requestOptions) =>
       post("/number-verify/start", body, "checkId", requestOptions),
     getNumberVerify(checkId, requestOptions) {
       const query =
         requestOptions?.waitS === undefined ? "" : `?waitS=${Math.max(0, Math.floor(requestOptions.waitS))}`;
-      return get<NumberVerifyStatus>(
-        `/number-verify/${encodeURIComponent(checkId)}${query}`,
-        "status",
-        requestOptions,
-      ).then(withReadableProof);
+      return get(`/number-verify/${encodeURIComponent(checkId)}${query}`, "status", requestOptions);
     },
     getSandboxMessages: (phone, requestOptions) =>
       get(`/sandbox/messages?phone=${encodeURIComponent(phone)}`, "[]", requestOptions),
     getSandboxNumbers: (requestOptions) => get("/sandbox/numbers", "[]", requestOptions),
   };
-}
-
-/**
- * A verified answer's `proof` is kept only as a non-empty string: anything else (a proxy's rewrite, an old
- * server) is dropped, so that a form never posts junk for the host's backend to read.
- */
-function withReadableProof<T extends PinCheckAnswer | NumberVerifyStatus>(outcome: Outcome<T>): Outcome<T> {
-  if (!outcome.ok || !("proof" in outcome.value)) return outcome;
-  const { proof, ...rest } = outcome.value as T & { proof: unknown };
-  return typeof proof === "string" && proof !== "" ? outcome : success(rest as T);
 }

@@ -8,6 +8,7 @@ const serviceProblem = "The verification service had a problem. Please try again
 const serviceNotUnderstood = "The verification service sent an answer the kit does not understand.";
 const notSetUp = "Phone verification is not available: it is not set up correctly on this site.";
 const smsInstead = "This number cannot be checked with its operator. Get a code by SMS instead.";
+const notVerified = "This number's verification cannot be accepted: verify it again.";
 const checkFailed = "The check with your operator failed. Try again or get a code by SMS.";
 
 /** The English message of every error code. */
@@ -105,9 +106,9 @@ export const errorMessagesEn: ErrorMessages = {
   network_error: "The connection failed. Check your network and try again.",
   server_error: "Something went wrong on our side. Please try again in a moment.",
 
-  // The host's backend checking a verification's proof.
-  proof_missing: "The phone number was not verified. Verify it, then send the form again.",
-  proof_invalid: "The phone number's verification could not be confirmed. Verify the number again.",
-  proof_expired: "The phone number's verification has expired. Verify the number again.",
-  proof_wrong_number: "This is not the phone number that was verified. Verify it, then send the form again.",
+  // The host's backend checking a verification's proof (its code says which check failed).
+  proof_missing: notVerified,
+  proof_invalid: notVerified,
+  proof_expired: notVerified,
+  proof_wrong_number: notVerified,
 };

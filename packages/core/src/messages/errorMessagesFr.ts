@@ -1,5 +1,8 @@
 import type { ErrorMessages } from "./errorMessagesEn.js";
 
+// The host's backend refusing a proof (its code says which check failed): the user does the same whatever it is.
+const notVerified = "La vérification de ce numéro ne peut pas être acceptée\u202f: vérifiez-le à nouveau.";
+
 /** The French message of every error code. */
 export const errorMessagesFr: ErrorMessages = {
   // Transport and protocol: DQE could not be reached or answered something we cannot read.
@@ -109,10 +112,9 @@ export const errorMessagesFr: ErrorMessages = {
   network_error: "La connexion a échoué. Vérifiez votre réseau et réessayez.",
   server_error: "Un problème est survenu de notre côté. Veuillez réessayer dans un instant.",
 
-  // The host's backend checking a verification's proof.
-  proof_missing: "Le numéro de téléphone n’a pas été vérifié. Vérifiez-le, puis renvoyez le formulaire.",
-  proof_invalid: "La vérification du numéro n’a pas pu être confirmée. Vérifiez à nouveau le numéro.",
-  proof_expired: "La vérification du numéro a expiré. Vérifiez à nouveau le numéro.",
-  proof_wrong_number:
-    "Ce numéro n’est pas celui qui a été vérifié. Vérifiez-le, puis renvoyez le formulaire.",
+  // The host's backend checking a verification's proof (its code says which check failed).
+  proof_missing: notVerified,
+  proof_invalid: notVerified,
+  proof_expired: notVerified,
+  proof_wrong_number: notVerified,
 };

@@ -1,6 +1,7 @@
 // The proof a successful verification's answer carries, and the host's backend reading it: against the
 // real adapter and the in-process sandbox, time moved by the adapter's injected clock.
 import { fc, test as property } from "@fast-check/vitest";
+import { createVerifyApiClient } from "@verify-kit/core";
 import { errorMessage } from "@verify-kit/core/messages";
 import { decode, sign } from "hono/jwt";
 import { describe, expect, test } from "vitest";
@@ -109,6 +110,22 @@ describe("the proof in a verification's answer", () => {
     });
   });
 
+  test("the browser client returns it, from the SMS check and from the operator check's status", async () => {
+    const t = withSecret();
+    const client = createVerifyApiClient({ baseUrl: "http://app.test/api", fetch: t.fetch });
+    const sent = await client.sendPin({ phone: numbers.delivered });
+    if (!sent.ok) throw sent.error;
+    const checked = await client.checkPin({ verificationId: sent.value.verificationId, pin: fixedPin });
+    expect(checked).toMatchObject({ ok: true, value: { verified: true, proof: expect.any(String) } });
+    const started = await client.startNumberVerify({ phone: numbers.mobile });
+    if (!started.ok) throw started.error;
+    await t.completeOperator(started.value.url);
+    const status = await client.getNumberVerify(started.value.checkId);
+    expect(status).toMatchObject({ ok: true, value: { status: "verified", proof: expect.any(String) } });
+    const proof = status.ok && status.value.status === "verified" ? status.value.proof : undefined;
+    expect((await readVerificationProof(proof, { secret, phone: numbers.mobile, now: t.now })).ok).toBe(true);
+  });
+
   test("neither the secret nor a proof reaches a log line", async () => {
     const t = withSecret();
     const { proof } = await smsProof(t);
@@ -195,10 +212,10 @@ describe("readVerificationProof refuses what it cannot vouch for, with the catal
 
   test("the codes have en and fr messages", () => {
     expect(errorMessage("proof_wrong_number", "en")).toBe(
-      "This is not the phone number that was verified. Verify it, then send the form again.",
+      "This number's verification cannot be accepted: verify it again.",
     );
     expect(errorMessage("proof_expired", "fr")).toBe(
-      "La vérification du numéro a expiré. Vérifiez à nouveau le numéro.",
+      "La vérification de ce numéro ne peut pas être acceptée\u202f: vérifiez-le à nouveau.",
     );
   });
 });

@@ -96,34 +96,32 @@ function FormValue({ name, required, value, proof, missingMessage, onMissing }: 
   useIsomorphicLayoutEffect(() => {
     input.current?.setCustomValidity(value === "" ? missingMessage : "");
   }, [value, missingMessage]);
-  // The proof goes with the number, under a name derived from it: the host's backend reads both.
-  const proofValue = name === undefined ? null : <input type="hidden" name={`${name}_proof`} value={proof} />;
-  if (!required)
-    return name === undefined ? null : (
-      <>
-        <input type="hidden" name={name} value={value} />
-        {proofValue}
-      </>
-    );
+  // The proof goes beside the number, under a name derived from it: the host's backend reads both.
   return (
     <>
-      {proofValue}
-      <input
-        ref={input}
-        name={name}
-        value={value}
-        onChange={() => undefined}
-        tabIndex={-1}
-        aria-hidden="true"
-        autoComplete="off"
-        style={visuallyHidden}
-        onInvalid={(event) => {
-          event.preventDefault();
-          const self = event.currentTarget;
-          const first = self.form?.querySelector("input:invalid, select:invalid, textarea:invalid");
-          onMissing(!first || first === self);
-        }}
-      />
+      {name === undefined ? null : <input type="hidden" name={`${name}_proof`} value={proof} />}
+      {!required ? (
+        name === undefined ? null : (
+          <input type="hidden" name={name} value={value} />
+        )
+      ) : (
+        <input
+          ref={input}
+          name={name}
+          value={value}
+          onChange={() => undefined}
+          tabIndex={-1}
+          aria-hidden="true"
+          autoComplete="off"
+          style={visuallyHidden}
+          onInvalid={(event) => {
+            event.preventDefault();
+            const self = event.currentTarget;
+            const first = self.form?.querySelector("input:invalid, select:invalid, textarea:invalid");
+            onMissing(!first || first === self);
+          }}
+        />
+      )}
     </>
   );
 }

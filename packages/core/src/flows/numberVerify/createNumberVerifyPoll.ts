@@ -132,7 +132,7 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
       ...(check && { ...check, elapsedMs: at - check.startedAt, attempts }),
       ...(error ? { error, fallbackToSms: error.fallbackToSms } : { fallbackToSms: false }),
       ...(error?.retryAfterS && { retryAt: at + error.retryAfterS * 1000 }),
-      ...(proof === undefined ? {} : { proof }),
+      proof,
     } as NumberVerifyPollState);
   }
 

@@ -210,7 +210,7 @@ export function pinVerificationReducer(
           verificationId: current.verificationId,
           channels: answer.channels,
           verifiedAt: answer.verifiedAt,
-          ...(answer.proof === undefined ? {} : { proof: answer.proof }),
+          proof: answer.proof,
         };
       }
       if (answer.reason === "verification_locked" || answer.attemptsLeft <= 0) {
