@@ -83,42 +83,43 @@ ${element}
 </html>`;
 }
 
-/** @param {{ name: string, phone: string }} order */
-const orderPage = ({ name, phone }) => `<!doctype html>
+/**
+ * A page of the shop after a post: its title and the main part's content (already escaped).
+ * @param {string} title
+ * @param {string} content
+ */
+const shopPage = (title, content) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Order placed · The Plain Shop</title>
+<title>${title} · The Plain Shop</title>
 <link rel="stylesheet" href="/plain/shop.css">
 </head>
 <body>
 <main class="plain-shop">
-<h1>Order placed</h1>
-<p>Thank you, ${escapeHtml(name)}. Delivery updates will go to <span data-testid="order-phone">${escapeHtml(phone)}</span>.</p>
-<p><a href="/plain/checkout">Another order</a></p>
+<h1>${title}</h1>
+${content}
 </main>
 </body>
 </html>`;
 
+/** @param {{ name: string, phone: string }} order */
+const orderPage = ({ name, phone }) =>
+  shopPage(
+    "Order placed",
+    `<p>Thank you, ${escapeHtml(name)}. Delivery updates will go to <span data-testid="order-phone">${escapeHtml(phone)}</span>.</p>
+<p><a href="/plain/checkout">Another order</a></p>`,
+  );
+
 /** @param {{ reason: string, code: string }} refusal */
-const refusedPage = ({ reason, code }) => `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Order refused · The Plain Shop</title>
-<link rel="stylesheet" href="/plain/shop.css">
-</head>
-<body>
-<main class="plain-shop">
-<h1>Order refused</h1>
-<p data-testid="order-refusal">${escapeHtml(reason)}</p>
+const refusedPage = ({ reason, code }) =>
+  shopPage(
+    "Order refused",
+    `<p data-testid="order-refusal">${escapeHtml(reason)}</p>
 <p>Why: <code data-testid="order-refusal-code">${escapeHtml(code)}</code></p>
-<p><a href="/plain/checkout">Back to the checkout, to verify your number</a></p>
-</main>
-</body>
-</html>`;
+<p><a href="/plain/checkout">Back to the checkout, to verify your number</a></p>`,
+  );
 
 /**
  * The page's own security headers: no inline script or style at all (the elements style themselves through
