@@ -2,6 +2,7 @@
 // under /api and, when no DQE server is configured, the embedded DQE sandbox (its inbox and operator pages
 // under /api/sandbox). Settings come from the environment, as for the adapter alone (packages/server/README.md).
 // @ts-check
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import process from "node:process";
@@ -34,6 +35,10 @@ const webOtpHost = URL.canParse(publicUrl)
   : /^[A-Za-z0-9.-]+$/.test(listenHost) && listenHost !== "0.0.0.0"
     ? listenHost
     : "localhost";
+// The adapter signs a proof of each verification, which the plain checkout's order route checks: the number
+// an order carries must be one this adapter verified. VERIFY_PROOF_SECRET when set (shared by replicas and by
+// an adapter on another origin), else a new one per start (proofs of an earlier run are then refused).
+const proofSecret = process.env.VERIFY_PROOF_SECRET || randomBytes(32).toString("base64url");
 try {
   setup = apiSetupFromEnv({
     API_PORT: process.env.PORT ?? "3000",
@@ -41,6 +46,7 @@ try {
     DQE_SMS_WEBOTP_HOST: webOtpHost,
     SITE_NAME: "verify-kit demo",
     ...process.env,
+    VERIFY_PROOF_SECRET: proofSecret,
   });
 } catch (error) {
   console.error(`verify-kit demo: ${error instanceof Error ? error.message : String(error)}`);
@@ -53,7 +59,7 @@ const root = relative(process.cwd(), dist) || ".";
 
 const app = new Hono();
 // The plain-HTML checkout (no React) sets its own security headers.
-app.route("/", plainCheckout());
+app.route("/", plainCheckout({ proofSecret }));
 // First, so that the API's answers carry them too.
 app.use(
   "*",

@@ -204,3 +204,56 @@ test("a cross-origin adapter that does not allow this page's origin: the send fa
   await expect(alert).toBeFocused();
   expect(errors).toEqual(["network_error"]);
 });
+
+test("the order route trusts no posted number: a forged number, no proof, a junk or reused proof are refused, saying why", async ({
+  page,
+  request,
+}) => {
+  const phone = freshPhone();
+  await page.goto("/plain/checkout?method=sms");
+  await fillDelivery(page);
+  await phoneField(page).fill(national(phone));
+  await page.keyboard.press("Enter");
+  await expect(codeField(page)).toBeFocused();
+  await page.keyboard.type(await codeFor(request, phone));
+  await expect(page.getByRole("heading", { name: "Number verified" })).toBeFocused();
+  // What the element puts in the page's form beside the number.
+  const proof = await page.evaluate(() =>
+    String(new FormData(document.querySelector("form") as HTMLFormElement).get("phone_proof")),
+  );
+  expect(proof).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+
+  const order = async (fields: Record<string, string>) => {
+    const answer = await request.post("/plain/order", {
+      form: { name: "Mallory", address: "Nowhere", ...fields },
+    });
+    const html = await answer.text();
+    const refusal = /data-testid="order-refusal">([^<]*)</.exec(html)?.[1];
+    const code = /data-testid="order-refusal-code">([^<]*)</.exec(html)?.[1];
+    return { status: answer.status(), refusal, code };
+  };
+  const other = freshPhone();
+  expect(await order({ phone: other, phone_proof: proof })).toEqual({
+    status: 400,
+    refusal: "This number&#39;s verification cannot be accepted: verify it again.",
+    code: "proof_wrong_number",
+  });
+  expect(await order({ phone: other })).toEqual({
+    status: 400,
+    refusal: "This number&#39;s verification cannot be accepted: verify it again.",
+    code: "proof_missing",
+  });
+  expect(await order({ phone, phone_proof: `${proof.slice(0, -4)}AAAA` })).toEqual({
+    status: 400,
+    refusal: "This number&#39;s verification cannot be accepted: verify it again.",
+    code: "proof_invalid",
+  });
+
+  // The page's own submit goes through, once: the same proof posted again is refused.
+  await pay(page, phone);
+  expect(await order({ phone, phone_proof: proof })).toEqual({
+    status: 400,
+    refusal: "This verification was already used for an order.",
+    code: "proof_used",
+  });
+});

@@ -16,6 +16,12 @@ const raisedLimits = {
 // The slow test number answers after 5 s; the adapter gives DQE 1.5 s.
 const fastFailures = { DQE_TIMEOUT_MS: "1500", SANDBOX_SLOW_MS: "5000" };
 
+/**
+ * The proof secret of `main` and `dqe`: the plain checkout on `main` takes orders whose number the adapter on
+ * `dqe` verified (cross-origin), as replicas share one. `short` makes its own, as the demo does without one.
+ */
+export const proofSecret = "e2e-proof-secret-shared-by-main-and-dqe-0123";
+
 /** The licence the DQE-mode server is given: it must never reach the browser. */
 export const dqeLicence = "SANDBOX-LICENCE";
 
@@ -23,7 +29,14 @@ export const servers = {
   /** The demo as `pnpm start` runs it, embedded sandbox, a 2 s resend cooldown. */
   main: {
     port: 4173,
-    env: { ...quiet, ...sandboxAskedFor, ...raisedLimits, ...fastFailures, LIMIT_RESEND_COOLDOWN_S: "2" },
+    env: {
+      ...quiet,
+      ...sandboxAskedFor,
+      ...raisedLimits,
+      ...fastFailures,
+      LIMIT_RESEND_COOLDOWN_S: "2",
+      VERIFY_PROOF_SECRET: proofSecret,
+    },
   },
   /** Codes live 4 s, number checks 5 s: expiry and time-out. */
   short: {
@@ -51,6 +64,7 @@ export const servers = {
       DQE_CLIENT_SECRET: "sandbox",
       // The plain-HTML checkout served by `main` calls this adapter cross-origin (plainCheckout.spec.ts).
       CORS_ORIGINS: "http://127.0.0.1:4173",
+      VERIFY_PROOF_SECRET: proofSecret,
     },
   },
   /** The sandbox standing for DQE's servers. */

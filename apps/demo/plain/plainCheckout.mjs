@@ -6,6 +6,8 @@
 import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { errorMessage } from "@verify-kit/core/messages";
+import { readVerificationProof } from "@verify-kit/server";
 import { Hono } from "hono";
 
 // The built elements: verify-kit-elements.js, its chunks and its stylesheet, served as they are.
@@ -81,23 +83,43 @@ ${element}
 </html>`;
 }
 
-/** @param {{ name: string, phone: string }} order */
-const orderPage = ({ name, phone }) => `<!doctype html>
+/**
+ * A page of the shop after a post: its title and the main part's content (already escaped).
+ * @param {string} title
+ * @param {string} content
+ */
+const shopPage = (title, content) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Order placed · The Plain Shop</title>
+<title>${title} · The Plain Shop</title>
 <link rel="stylesheet" href="/plain/shop.css">
 </head>
 <body>
 <main class="plain-shop">
-<h1>Order placed</h1>
-<p>Thank you, ${escapeHtml(name)}. Delivery updates will go to <span data-testid="order-phone">${escapeHtml(phone)}</span>.</p>
-<p><a href="/plain/checkout">Another order</a></p>
+<h1>${title}</h1>
+${content}
 </main>
 </body>
 </html>`;
+
+/** @param {{ name: string, phone: string }} order */
+const orderPage = ({ name, phone }) =>
+  shopPage(
+    "Order placed",
+    `<p>Thank you, ${escapeHtml(name)}. Delivery updates will go to <span data-testid="order-phone">${escapeHtml(phone)}</span>.</p>
+<p><a href="/plain/checkout">Another order</a></p>`,
+  );
+
+/** @param {{ reason: string, code: string }} refusal */
+const refusedPage = ({ reason, code }) =>
+  shopPage(
+    "Order refused",
+    `<p data-testid="order-refusal">${escapeHtml(reason)}</p>
+<p>Why: <code data-testid="order-refusal-code">${escapeHtml(code)}</code></p>
+<p><a href="/plain/checkout">Back to the checkout, to verify your number</a></p>`,
+  );
 
 /**
  * The page's own security headers: no inline script or style at all (the elements style themselves through
@@ -121,9 +143,17 @@ const pageHeaders = (api) => ({
   "referrer-policy": "no-referrer",
 });
 
-/** The routes under /plain. */
-export function plainCheckout() {
+/**
+ * The routes under /plain. `proofSecret`: the adapter's (VERIFY_PROOF_SECRET), with which the order route
+ * checks that the posted number is one the adapter verified.
+ * @param {{ proofSecret: string }} options
+ */
+export function plainCheckout({ proofSecret }) {
   const app = new Hono();
+  // Proofs already used for an order, until they expire (`id` -> expiry, epoch ms): each verification places
+  // one order. One process's memory is enough for a demo; a shop with replicas keeps them in its database.
+  /** @type {Map<string, number>} */
+  const used = new Map();
   app.get("/plain/checkout", (c) => {
     const api = apiOf(c.req.query("api"));
     const html = checkoutPage({
@@ -137,12 +167,24 @@ export function plainCheckout() {
     return c.body(html, 200, pageHeaders(api));
   });
   app.post("/plain/order", async (c) => {
-    // A real shop checks the number on its server too (the adapter's records); the demo shows what arrived.
+    // Anyone can post any number: the order is taken only with the adapter's proof that this number was
+    // verified, posted beside it by the element (`phone_proof`).
     const form = await c.req.formData();
     const name = String(form.get("name") ?? "");
     const phone = String(form.get("phone") ?? "");
-    if (phone === "") return c.body("The phone number is missing.", 400);
-    return c.body(orderPage({ name, phone }), 200, pageHeaders(undefined));
+    const refuse = (/** @type {string} */ reason, /** @type {string} */ code) =>
+      c.body(refusedPage({ reason, code }), 400, pageHeaders(undefined));
+    if (phone === "") return refuse("The phone number is missing.", "phone_missing");
+    // The code says which check failed (no proof, a bad one, an expired one, one for another number).
+    const proof = await readVerificationProof(form.get("phone_proof"), { secret: proofSecret, phone });
+    if (!proof.ok) return refuse(errorMessage(proof.error.code, "en"), proof.error.code);
+    const now = Date.now();
+    for (const [id, expiresAt] of used) if (expiresAt <= now) used.delete(id);
+    if (used.has(proof.value.id)) {
+      return refuse("This verification was already used for an order.", "proof_used");
+    }
+    used.set(proof.value.id, Date.parse(proof.value.expiresAt));
+    return c.body(orderPage({ name, phone: proof.value.phone }), 200, pageHeaders(undefined));
   });
   app.get("/plain/shop.css", async (c) =>
     c.body(await readFile(shopCss, "utf8"), 200, { "content-type": "text/css; charset=utf-8" }),

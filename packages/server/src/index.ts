@@ -20,3 +20,7 @@ export type { SandboxedApi, SandboxedApiOptions } from "./inProcess/createSandbo
 export { createSandboxedApi } from "./inProcess/createSandboxedApi.js";
 export type { ApiSetup } from "./node/apiSetupFromEnv.js";
 export { apiSetupFromEnv } from "./node/apiSetupFromEnv.js";
+export type { ProofSettings } from "./proof/createProofIssuer.js";
+export type { ReadVerificationProofOptions } from "./proof/readVerificationProof.js";
+export { readVerificationProof } from "./proof/readVerificationProof.js";
+export type { VerificationMethod, VerificationProof } from "./proof/verificationProof.js";

@@ -59,6 +59,12 @@ export interface PinVerifiedAnswer {
   readonly dqeDateTime: string;
   /** When the server saw the check succeed, ISO 8601 UTC. */
   readonly verifiedAt: string;
+  /**
+   * A short-lived signed token (JWS) saying which number was verified, how and when: the page's form posts it
+   * beside the number, and the host's backend checks it (`readVerificationProof` of `@verify-kit/server`).
+   * Absent when the server has no proof secret set.
+   */
+  readonly proof?: string | undefined;
 }
 
 export interface PinRejectedAnswer {
@@ -107,7 +113,11 @@ export interface ApiErrorEnvelope {
 /** `GET /api/number-verify/:checkId` */
 export type NumberVerifyStatus =
   | { readonly status: "pending"; readonly elapsedS: number }
-  | { readonly status: "verified" }
+  | {
+      readonly status: "verified";
+      /** As in `PinVerifiedAnswer`: the signed token the host's backend checks; absent without a secret. */
+      readonly proof?: string | undefined;
+    }
   | { readonly status: "not_verified" }
   | { readonly status: "failed"; readonly error: ApiErrorBody };
 

@@ -118,6 +118,13 @@ export const errorCatalogue = {
   number_verify_unavailable: sms,
   network_error: outage,
   server_error: outage,
+
+  // The host's backend checking a verification's proof (`readVerificationProof` of the server package):
+  // the user must verify the number again, sending the same form cannot help.
+  proof_missing: none,
+  proof_invalid: none,
+  proof_expired: none,
+  proof_wrong_number: none,
 } as const satisfies Record<string, ErrorInfo>;
 
 /** A stable machine code of the kit: never renamed, never reused for another meaning. */

@@ -8,6 +8,7 @@ const serviceProblem = "The verification service had a problem. Please try again
 const serviceNotUnderstood = "The verification service sent an answer the kit does not understand.";
 const notSetUp = "Phone verification is not available: it is not set up correctly on this site.";
 const smsInstead = "This number cannot be checked with its operator. Get a code by SMS instead.";
+const notVerified = "This number's verification cannot be accepted: verify it again.";
 const checkFailed = "The check with your operator failed. Try again or get a code by SMS.";
 
 /** The English message of every error code. */
@@ -104,4 +105,10 @@ export const errorMessagesEn: ErrorMessages = {
   number_verify_unavailable: "The operator check is not available. Get a code by SMS instead.",
   network_error: "The connection failed. Check your network and try again.",
   server_error: "Something went wrong on our side. Please try again in a moment.",
+
+  // The host's backend checking a verification's proof (its code says which check failed).
+  proof_missing: notVerified,
+  proof_invalid: notVerified,
+  proof_expired: notVerified,
+  proof_wrong_number: notVerified,
 };

@@ -1,5 +1,8 @@
 import type { ErrorMessages } from "./errorMessagesEn.js";
 
+// The host's backend refusing a proof (its code says which check failed): the user does the same whatever it is.
+const notVerified = "La vérification de ce numéro ne peut pas être acceptée\u202f: vérifiez-le à nouveau.";
+
 /** The French message of every error code. */
 export const errorMessagesFr: ErrorMessages = {
   // Transport and protocol: DQE could not be reached or answered something we cannot read.
@@ -108,4 +111,10 @@ export const errorMessagesFr: ErrorMessages = {
     "La vérification par l’opérateur n’est pas disponible. Recevez plutôt un code par SMS.",
   network_error: "La connexion a échoué. Vérifiez votre réseau et réessayez.",
   server_error: "Un problème est survenu de notre côté. Veuillez réessayer dans un instant.",
+
+  // The host's backend checking a verification's proof (its code says which check failed).
+  proof_missing: notVerified,
+  proof_invalid: notVerified,
+  proof_expired: notVerified,
+  proof_wrong_number: notVerified,
 };

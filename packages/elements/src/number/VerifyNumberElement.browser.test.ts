@@ -1,3 +1,4 @@
+import { readVerificationProof } from "@verify-kit/server";
 import { afterEach, expect, test } from "vitest";
 import { userEvent } from "vitest/browser";
 import "@verify-kit/ui/styles.css";
@@ -82,7 +83,13 @@ test("an ineligible number: the reason focused and said; the SMS fallback, keybo
   await userEvent.keyboard(sandboxPin);
   await expect.poll(inner(element)).toBe("verified");
   form.requestSubmit();
-  expect(submitted.map((data) => [...data.entries()])).toEqual([[["phone", "+33600000009"]]]);
+  // Beside the number, the fallback's proof (empty: this adapter has no proof secret).
+  expect(submitted.map((data) => [...data.entries()])).toEqual([
+    [
+      ["phone", "+33600000009"],
+      ["phone_proof", ""],
+    ],
+  ]);
 });
 
 for (const theme of ["light", "dark"] as const) {
@@ -111,3 +118,20 @@ for (const theme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("with a proof secret on the adapter, the operator check's submit carries phone_proof, which readVerificationProof accepts", async () => {
+  const secret = "a-host-secret-shared-with-the-adapter-0123";
+  const { form, element, submitted, openOnPhone } = mountInForm<VerifyNumberElement>(
+    '<verify-number name="phone" device="desktop" required></verify-number>',
+    { proof: { secret } },
+  );
+  await start(element, "0600000001");
+  await expect.poll(statusOf(element)).toBe("pending");
+  await openOnPhone();
+  await expect.poll(statusOf(element)).toBe("verified");
+  form.requestSubmit();
+  const posted = submitted[0] as FormData;
+  expect(
+    await readVerificationProof(posted.get("phone_proof"), { secret, phone: String(posted.get("phone")) }),
+  ).toMatchObject({ ok: true, value: { phone: "+33600000001", method: "operator" } });
+});

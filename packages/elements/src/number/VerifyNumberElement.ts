@@ -8,7 +8,7 @@ import {
 import { PhoneFieldPart, phoneRules } from "../phone/PhoneFieldPart.js";
 import { VerifyPhoneElement } from "../phone/VerifyPhoneElement.js";
 import { button, h, heading, setAttributes, setText, toggle } from "../support/dom.js";
-import { FlowElement } from "../support/FlowElement.js";
+import { FlowElement, type FlowEventMap } from "../support/FlowElement.js";
 import { secondsUntil } from "../support/words.js";
 
 type Step = "phone" | "pending" | "verified" | "failed" | "sms";
@@ -77,11 +77,12 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
       queryClient: this.queryClient,
       ...(deadline > 0 ? { deadlineS: deadline } : {}),
       onVerified: (state) => {
-        this.setVerified(state.phone);
+        this.setVerified(state.phone, state.proof);
         this.emit("vk-verified", {
           phone: state.phone,
           verifiedAt: new Date(state.startedAt + state.elapsedMs).toISOString(),
           consent: undefined,
+          proof: state.proof,
         });
       },
     };
@@ -94,7 +95,9 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
     this.follow(poll, (state, before) => this.changed(state, before));
     // The SMS fallback's verified number is this element's value.
     this.addEventListener("vk-verified", (event) => {
-      if (event.target !== this) this.setVerified((event as CustomEvent<{ phone: string }>).detail.phone);
+      if (event.target === this) return;
+      const { phone, proof } = (event as FlowEventMap["vk-verified"]).detail;
+      this.setVerified(phone, proof);
     });
   }
 

@@ -1,3 +1,4 @@
+import { readVerificationProof } from "@verify-kit/server";
 import { afterEach, expect, test } from "vitest";
 import { userEvent } from "vitest/browser";
 import "@verify-kit/ui/styles.css";
@@ -50,8 +51,12 @@ test("the form's value under name is the verified number, and only once verified
   await expect.poll(statusOf(element)).toBe("verified");
   expect(new FormData(form).get("phone")).toBe("+33600000001");
   expect(element.value).toBe("+33600000001");
-  // Nothing the element holds inside (the number typed, the code) goes with the form.
-  expect([...new FormData(form).keys()]).toEqual(["phone"]);
+  // Nothing the element holds inside (the number typed, the code) goes with the form: the number, and beside
+  // it the adapter's proof (empty here: this adapter has no proof secret).
+  expect([...new FormData(form).entries()]).toEqual([
+    ["phone", "+33600000001"],
+    ["phone_proof", ""],
+  ]);
 });
 
 test("required: the form refuses to submit until verified, says why and focuses the number", async () => {
@@ -198,4 +203,31 @@ test("countries, in any case and separated by spaces or commas: the country pick
     (option) => option.value,
   );
   expect(offered.sort()).toEqual(["BE", "CH", "FR"]);
+});
+
+test("with a proof secret on the adapter, the page's submit carries phone_proof, which readVerificationProof accepts for the posted number", async () => {
+  const secret = "a-host-secret-shared-with-the-adapter-0123";
+  const { form, element, submitted, events } = mountInForm<VerifyPhoneElement>(
+    '<verify-phone name="phone" required></verify-phone>',
+    { proof: { secret } },
+  );
+  await sendFromKeyboard(element);
+  await userEvent.keyboard(sandboxPin);
+  await expect.poll(statusOf(element)).toBe("verified");
+  form.requestSubmit();
+  const posted = submitted[0] as FormData;
+  const read = await readVerificationProof(posted.get("phone_proof"), {
+    secret,
+    phone: String(posted.get("phone")),
+  });
+  expect(read).toMatchObject({ ok: true, value: { phone: "+33600000001", method: "sms" } });
+  expect(events.find((event) => event.type === "vk-verified")?.detail).toMatchObject({
+    proof: posted.get("phone_proof"),
+  });
+  expect(
+    await readVerificationProof(posted.get("phone_proof"), { secret, phone: "+33612345678" }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: "proof_wrong_number" },
+  });
 });

@@ -83,11 +83,12 @@ export class VerifyPhoneElement extends FlowElement<PinVerificationFlowDeps> {
       adapter: this.adapter,
       queryClient: this.queryClient,
       onVerified: (state) => {
-        this.setVerified(state.to);
+        this.setVerified(state.to, state.proof);
         this.emit("vk-verified", {
           phone: state.to,
           verifiedAt: state.verifiedAt,
           consent: this.consentMode() === "off" ? undefined : state.channels,
+          proof: state.proof,
         });
       },
     };

@@ -8,11 +8,15 @@ import { servedCountries } from "./servedCountries.js";
 
 /** The events both elements dispatch: prefixed, so that none clashes with a native one. They bubble. */
 export interface FlowEventMap {
-  /** The number is verified: E.164, when (ISO 8601), and the consent recorded (SMS flow; none for the operator's). */
+  /**
+   * The number is verified: E.164, when (ISO 8601), the consent recorded (SMS flow; none for the operator's),
+   * and the backend adapter's signed proof for the host's backend (none without a proof secret there).
+   */
   "vk-verified": CustomEvent<{
     readonly phone: string;
     readonly verifiedAt: string;
     readonly consent: Readonly<Record<string, boolean>> | undefined;
+    readonly proof: string | undefined;
   }>;
   /** A request failed or was refused: the catalogue's stable code, and whether trying again may help. */
   "vk-error": CustomEvent<{
@@ -44,8 +48,9 @@ const queryClient = () => {
  * What `<verify-phone>` and `<verify-number>` share: attributes, the texts of their language, the flow's
  * outer element (`vk-flow`, `data-step`, `data-status`) and its polite live region, Enter in its inputs
  * running the step's action (never submitting the page's form), and their part in the page's form as
- * form-associated custom elements (`ElementInternals`): the verified number as the value under `name`,
- * and with `required`, `valueMissing` until verified.
+ * form-associated custom elements (`ElementInternals`): the verified number as the value under `name`, its
+ * signed proof under `${name}_proof` (for `readVerificationProof` on the host's backend), and with
+ * `required`, `valueMissing` until verified.
  *
  * Light DOM, on purpose: a `<label for>`, `aria-describedby`, the page's form and the browser's `tel` and
  * `one-time-code` autofill all work only when the inputs sit in the page's own tree (see the README and
@@ -80,6 +85,7 @@ export abstract class FlowElement<Deps = unknown> extends HTMLElement {
   private lastStep: string | undefined;
   private lastStatus: string | undefined;
   private verified = "";
+  private proof = "";
   private started = false;
   private wantsFocus = false;
 
@@ -279,15 +285,25 @@ export abstract class FlowElement<Deps = unknown> extends HTMLElement {
     this.emit("vk-error", { code, retryable, retryAfterS });
   }
 
-  /** The verified number (E.164), or `""`: the form's value, `vk-verified`'s `phone`. */
-  protected setVerified(phone: string) {
+  /** The verified number (E.164), or `""`: the form's value, `vk-verified`'s `phone`; with its proof. */
+  protected setVerified(phone: string, proof: string | undefined = undefined) {
     this.verified = phone;
+    this.proof = phone === "" ? "" : (proof ?? "");
     this.update();
   }
 
-  /** The form value and validity, from the verified number and the `required` attribute. */
+  /** The form value and validity, from the verified number, its proof and the `required` attribute. */
   private update() {
-    this.internals.setFormValue(this.verified === "" ? null : this.verified);
+    const name = this.getAttribute("name");
+    if (this.verified === "" || !name)
+      this.internals.setFormValue(this.verified === "" ? null : this.verified);
+    else {
+      // Two entries: the number under `name`, and beside it the proof the host's backend checks.
+      const entries = new FormData();
+      entries.append(name, this.verified);
+      entries.append(`${name}_proof`, this.proof);
+      this.internals.setFormValue(entries, this.verified);
+    }
     if (this.hasAttribute("required") && this.verified === "") {
       const anchor = this.frame.querySelector<HTMLElement>("input, button") ?? undefined;
       this.internals.setValidity({ valueMissing: true }, this.requiredText(), anchor);

@@ -15,11 +15,11 @@ export const numbers = { ok: "+33600000001", declined: "+33600000003" } as const
  * The real browser client wired through `fetch` to the real backend adapter and DQE sandbox, in this page:
  * no resend cooldown, a known PIN. `openOnPhone` plays the phone opening the latest operator page.
  */
-export function createElementSandbox(api?: SandboxedApiOptions["api"]) {
+export function createElementSandbox(api: SandboxedApiOptions["api"] = {}) {
   const sandboxed = createSandboxedApi({
     sandbox: { pin: sandboxPin },
     limits: { resendCooldownS: 0, checksPerNumber: 100 },
-    ...(api === undefined ? {} : { api }),
+    api,
   });
   const operatorUrls: string[] = [];
   const adapter = createVerifyApiClient({
@@ -36,13 +36,13 @@ export function createElementSandbox(api?: SandboxedApiOptions["api"]) {
 }
 
 /**
- * A page's form holding `markup` (one element), each element given the sandboxed adapter (with the adapter's
- * `api` settings, e.g. the countries it serves) before it connects;
- * `submitted` collects the FormData of each submit that went through (the submit is stopped there).
+ * A page's form holding `markup` (one element), each element given the sandboxed adapter before it connects;
+ * `submitted` collects the FormData of each submit that went through (the submit is stopped there). `api`:
+ * the adapter's settings (a proof secret...).
  */
 export function mountInForm<E extends VerifyPhoneElement | VerifyNumberElement>(
   markup: string,
-  api?: SandboxedApiOptions["api"],
+  api: SandboxedApiOptions["api"] = {},
 ) {
   const { adapter, openOnPhone } = createElementSandbox(api);
   const template = document.createElement("template");

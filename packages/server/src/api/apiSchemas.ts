@@ -52,6 +52,16 @@ export const StartNumberVerifyBodySchema = z
 
 const Seconds = z.number().int().nonnegative();
 
+const Proof = z
+  .string()
+  .min(1)
+  .openapi({
+    description:
+      "A signed token (JWS, HS256) of the verified number (sub, E.164), the method, verifiedAt, the " +
+      "verification's id (jti) and an expiry (exp): the page's form posts it beside the number, and the " +
+      "host's backend checks it with readVerificationProof. Only when the server has a proof secret.",
+  });
+
 export const PinSentSchema = z
   .object({
     verificationId: Id,
@@ -70,6 +80,7 @@ export const PinCheckAnswerSchema = z
       channels: ConsentSchema,
       dqeDateTime: z.string().openapi({ description: "DQE's date and time, raw (no zone)" }),
       verifiedAt: z.string().openapi({ format: "date-time" }),
+      proof: Proof.optional(),
     }),
     z.object({
       verified: z.literal(false),
@@ -106,7 +117,7 @@ export const ApiErrorEnvelopeSchema = z
 export const NumberVerifyStatusSchema = z
   .discriminatedUnion("status", [
     z.object({ status: z.literal("pending"), elapsedS: Seconds }),
-    z.object({ status: z.literal("verified") }),
+    z.object({ status: z.literal("verified"), proof: Proof.optional() }),
     z.object({ status: z.literal("not_verified") }),
     z.object({ status: z.literal("failed"), error: ApiErrorBodySchema }),
   ])

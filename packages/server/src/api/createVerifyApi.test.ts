@@ -9,6 +9,7 @@ import {
   SANDBOX_LICENCE,
   sandboxTestNumbers,
   type TestApi,
+  testProofSecret,
 } from "../testSupport/testApi.js";
 import {
   createOpenApiValidator,
@@ -273,7 +274,8 @@ describe("logging", () => {
   });
 
   test("a mistyped number is logged as a request, not as a DQE failure", async () => {
-    const t = createTestApi();
+    // Set up in full: without a proof secret the adapter says so once, at start-up.
+    const t = createTestApi({ api: { proof: { secret: testProofSecret } } });
     await t.post("/api/pin/send", { phone: "+33" });
     const messages = t.logEntries().map((entry) => entry.msg);
     expect(messages).toEqual(["request"]);

@@ -6,6 +6,8 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
+import { createProofIssuer, type ProofSettings } from "../proof/createProofIssuer.js";
+import { proofSecretProblems, proofTtlProblems } from "../proof/verificationProof.js";
 import { ApiError } from "./ApiError.js";
 import { createAddressHasher } from "./addressHasher.js";
 import type { ApiEnv } from "./apiEnv.js";
@@ -114,6 +116,13 @@ export interface VerifyApiOptions {
    * still finds it). Records never live as long as a limit's window. @default 120
    */
   readonly recordMarginS?: number;
+  /**
+   * Signs a proof into the answer of every successful verification (`proof`: a short-lived HS256 token of the
+   * number, the method, when and the verification's id), which the page's form posts and the host's backend
+   * checks with `readVerificationProof`. Without it, answers carry no proof and the host cannot tell a
+   * verified number from one typed into the form.
+   */
+  readonly proof?: ProofSettings | undefined;
   /** @default Date.now */
   readonly now?: () => number;
 }
@@ -147,6 +156,12 @@ export function createVerifyApi(options: VerifyApiOptions) {
   const problems = [
     ...smsSettingsProblems(options.sms, smsOptionNames),
     ...siteNameProblems(options.siteName, "siteName"),
+    ...(options.proof
+      ? [
+          ...proofSecretProblems(options.proof.secret, "proof.secret"),
+          ...proofTtlProblems(options.proof.ttlS, "proof.ttlS"),
+        ]
+      : []),
     ...lifetimeContradictions(
       {
         pinDurationMin: options.sms.pinDurationMin,
@@ -175,6 +190,13 @@ export function createVerifyApi(options: VerifyApiOptions) {
   const hashAddress = createAddressHasher(options.logAddressKey);
   const fraud = options.fraud ?? {};
   const charges = createSendCharges({ store, limits, fraud });
+  const issueProof = options.proof ? createProofIssuer(options.proof) : undefined;
+  if (issueProof === undefined) {
+    logger.warn(
+      "no proof secret (proof.secret, VERIFY_PROOF_SECRET): verified answers carry no proof, so a host's " +
+        "backend cannot check a verification server-side",
+    );
+  }
 
   const pins = createPinVerifications({
     dqe: measured,
@@ -185,6 +207,7 @@ export function createVerifyApi(options: VerifyApiOptions) {
     metrics,
     marginS,
     now,
+    issueProof,
   });
   const checks = createNumberChecks({
     dqe: measured,
@@ -198,6 +221,7 @@ export function createVerifyApi(options: VerifyApiOptions) {
     checkTtlS,
     refreshAfterS: options.refreshAfterS ?? defaultRefreshAfterS,
     marginS,
+    issueProof,
   });
 
   const app = new OpenAPIHono<ApiEnv>({

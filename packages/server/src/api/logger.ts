@@ -15,6 +15,10 @@ export const redactedKeys = [
   "Licence",
   "clientSecret",
   "client_secret",
+  // The proof secret (signing key), and a proof itself: it vouches for a number until it expires.
+  "secret",
+  "proofSecret",
+  "proof",
 ] as const;
 
 const secretKeys: ReadonlySet<string> = new Set(redactedKeys);

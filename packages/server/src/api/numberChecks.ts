@@ -6,6 +6,7 @@ import {
 } from "@verify-kit/core";
 import { type DqeClient, dqeSentNothing } from "@verify-kit/core/dqe";
 import type { Logger } from "pino";
+import type { ProofIssuer } from "../proof/createProofIssuer.js";
 import { ApiError, errorBody } from "./ApiError.js";
 import type { CallbackOutcome } from "./callbackPage.js";
 import type { ClientAddress } from "./clientAddress.js";
@@ -39,6 +40,8 @@ export interface NumberChecksDeps {
   readonly refreshAfterS: number;
   /** How long a check's record outlives the check, for late polls to read its outcome. */
   readonly marginS: number;
+  /** Signs the proof a verified check's status carries; none without it. */
+  readonly issueProof?: ProofIssuer | undefined;
 }
 
 interface Check {
@@ -51,6 +54,8 @@ interface Check {
 }
 
 type FinalStatus = Exclude<NumberVerifyStatus, { status: "pending" }>;
+/** A final status as stored: with when it settled (epoch ms), the time a proof says the number was verified. */
+type Settled = FinalStatus & { readonly settledAt?: number };
 
 /** What the phone's page says of a settled check: a decline and an expiry by name, the rest as the UI groups it. */
 function callbackOutcome(
@@ -99,14 +104,28 @@ export function createNumberChecks(deps: NumberChecksDeps) {
     return JSON.parse(raw) as Check;
   }
 
-  async function result(id: string): Promise<FinalStatus | undefined> {
+  async function result(id: string): Promise<Settled | undefined> {
     const raw = await store.get(key.result(id));
-    return raw === undefined ? undefined : (JSON.parse(raw) as FinalStatus);
+    return raw === undefined ? undefined : (JSON.parse(raw) as Settled);
+  }
+
+  /** A settled check as the browser gets it: a verified one with its proof (the same at every poll). */
+  async function answerOf(id: string, check: Check, settled: Settled): Promise<FinalStatus> {
+    const { settledAt, ...status } = settled;
+    if (status.status !== "verified" || deps.issueProof === undefined) return status;
+    const proof = await deps.issueProof({
+      phone: check.phone,
+      method: "operator",
+      verifiedAt: settledAt ?? now(),
+      id,
+    });
+    return { ...status, proof };
   }
 
   async function settle(id: string, check: Check, status: FinalStatus) {
     // The first final answer wins; later ones (a late retrieval) change nothing.
-    if (await store.setIfAbsent(key.result(id), JSON.stringify(status), recordMs)) {
+    const settled: Settled = { ...status, settledAt: now() };
+    if (await store.setIfAbsent(key.result(id), JSON.stringify(settled), recordMs)) {
       logger.info({ checkId: id, status: status.status }, "number check settled");
       if (status.status === "verified") metrics.verified("number", check.country ?? "none");
       wake(id);
@@ -191,14 +210,14 @@ export function createNumberChecks(deps: NumberChecksDeps) {
     const check = await load(id);
     for (;;) {
       const settled = await result(id);
-      if (settled) return settled;
+      if (settled) return answerOf(id, check, settled);
       if (now() >= check.expiresAt) {
         await expire(id, check);
         continue;
       }
       await maybeRefresh(id, check);
       const settledNow = await result(id);
-      if (settledNow) return settledNow;
+      if (settledNow) return answerOf(id, check, settledNow);
       const left = Math.min(deadline, check.expiresAt) - now();
       if (left <= 0 || signal?.aborted)
         return { status: "pending", elapsedS: Math.floor((now() - check.startedAt) / 1000) };

@@ -7,6 +7,7 @@ import {
   parsePhone,
 } from "@verify-kit/core";
 import { type DqeClient, dqeSentNothing } from "@verify-kit/core/dqe";
+import type { ProofIssuer } from "../proof/createProofIssuer.js";
 import { ApiError } from "./ApiError.js";
 import type { ClientAddress } from "./clientAddress.js";
 import type { Limits } from "./limits.js";
@@ -40,6 +41,8 @@ export interface PinVerificationsDeps {
   /** How long a verification outlives its code (a resend after the code expired still finds it). */
   readonly marginS: number;
   readonly now: () => number;
+  /** Signs the proof a successful check's answer carries; none without it. */
+  readonly issueProof?: ProofIssuer | undefined;
 }
 
 const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
@@ -211,11 +214,14 @@ export function createPinVerifications(deps: PinVerificationsDeps) {
       if (checked.ok) {
         await store.set(key.verified(id), "1", longestMs);
         metrics.verified("pin", verification.country);
+        const verifiedAt = now();
+        const proof = await deps.issueProof?.({ phone: verification.phone, method: "sms", verifiedAt, id });
         return {
           verified: true,
           channels: checked.value.channels,
           dqeDateTime: checked.value.dateTime,
-          verifiedAt: new Date(now()).toISOString(),
+          verifiedAt: new Date(verifiedAt).toISOString(),
+          ...(proof === undefined ? {} : { proof }),
         };
       }
       // A double submit: the parallel check that won used the code up, so DQE calls our token invalid.

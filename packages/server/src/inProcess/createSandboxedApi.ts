@@ -33,6 +33,7 @@ export interface SandboxedApiOptions {
     | "clientAddress"
     | "allowedOrigins"
     | "fraud"
+    | "proof"
   >;
 }
 

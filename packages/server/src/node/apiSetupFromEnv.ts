@@ -14,6 +14,7 @@ import {
   smsEnvNames,
   smsSettingsProblems,
 } from "../api/smsSettings.js";
+import { proofSecretProblems, proofTtlRangeS } from "../proof/verificationProof.js";
 import type { RedisStoreOptions } from "../redis/RedisStore.js";
 import { createSandbox, type Sandbox } from "../sandbox/createSandbox.js";
 import { SANDBOX_LICENCE, sandboxOptionsFromEnv } from "../sandbox/sandboxOptions.js";
@@ -134,6 +135,14 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
   const requestMs = read.int("SERVER_REQUEST_TIMEOUT_MS", 15_000, { min: 100, max: 600_000 });
   const recordMarginS = read.maybeInt("VERIFY_RECORD_MARGIN_S", { min: 0, max: 86_400 });
   const logAddressKey = read.string("LOG_ADDRESS_KEY");
+  // Shared by every replica (like REDIS_URL) and by the host's backend that reads the proofs.
+  // Taken as it is (not trimmed): the host's backend reads the same variable for readVerificationProof.
+  const proofSecret = env.VERIFY_PROOF_SECRET === "" ? undefined : env.VERIFY_PROOF_SECRET;
+  if (proofSecret !== undefined)
+    read.problems.push(...proofSecretProblems(proofSecret, "VERIFY_PROOF_SECRET"));
+  const proofTtlS = read.maybeInt("VERIFY_PROOF_TTL_S", proofTtlRangeS);
+  if (proofTtlS !== undefined && proofSecret === undefined)
+    read.problems.push("VERIFY_PROOF_TTL_S is set without VERIFY_PROOF_SECRET: proofs need the secret");
 
   // Read before the problems are checked, so that a malformed one is reported, not silently defaulted.
   const corsOrigins = read.origins("CORS_ORIGINS");
@@ -260,6 +269,9 @@ export function apiSetupFromEnv(env: Env): ApiSetup {
       refreshAfterS,
       ...(recordMarginS === undefined ? {} : { recordMarginS }),
       logAddressKey,
+      ...(proofSecret === undefined
+        ? {}
+        : { proof: { secret: proofSecret, ...(proofTtlS === undefined ? {} : { ttlS: proofTtlS }) } }),
     },
   };
 }

@@ -23,6 +23,9 @@ export { sandboxTestNumbers } from "../sandbox/testNumbers.js";
 
 /** Where the tests reach the API. */
 export const appOrigin = "http://app.test";
+/** A proof secret for the tests that set one (`api: { proof: { secret: testProofSecret } }`). */
+export const testProofSecret = "proof-secret-for-the-tests-0123456789abcdef";
+
 /** The PIN of every SMS unless a test asks for random ones. */
 export const fixedPin = "123456";
 

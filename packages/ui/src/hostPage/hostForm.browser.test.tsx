@@ -1,4 +1,5 @@
 import { render, screen } from "@testing-library/react";
+import { readVerificationProof } from "@verify-kit/server";
 import type { ReactNode } from "react";
 import { describe, expect, test, vi } from "vitest";
 import { userEvent } from "vitest/browser";
@@ -215,5 +216,63 @@ describe("a page's form around the flows submits only by its own means", () => {
     } finally {
       document.removeEventListener("submit", submits, true);
     }
+  });
+});
+
+describe("the proof beside the number, for the host's backend", () => {
+  const secret = "a-host-secret-shared-with-the-adapter-0123";
+
+  test("PhoneVerification: the page's submit carries phone_proof, which readVerificationProof accepts for the posted number", async () => {
+    const page = inHostForm(<PhoneVerification name="phone" required defaultCountry="FR" />, {
+      api: { proof: { secret } },
+    });
+    expect(new FormData(page.form).get("phone_proof")).toBe("");
+    page.phoneInput().focus();
+    await userEvent.keyboard("0600000001{Enter}");
+    await expect.poll(() => page.status()).toBe("sent");
+    await userEvent.keyboard(sandboxPin);
+    await expect.poll(() => page.status()).toBe("verified");
+    await userEvent.click(screen.getByRole("button", { name: "Create account" }));
+    const posted = page.submitted[0] as FormData;
+    const read = await readVerificationProof(posted.get("phone_proof"), {
+      secret,
+      phone: String(posted.get("phone")),
+    });
+    expect(read).toMatchObject({ ok: true, value: { phone: "+33600000001", method: "sms" } });
+    // Another number typed into the form is refused with the same proof.
+    expect(
+      await readVerificationProof(posted.get("phone_proof"), { secret, phone: "+33612345678" }),
+    ).toMatchObject({ ok: false, error: { code: "proof_wrong_number" } });
+  });
+
+  test("NumberVerification: verified by the operator, the submit carries its proof", async () => {
+    const page = inHostForm(<NumberVerification name="phone" defaultCountry="FR" device="desktop" />, {
+      api: { proof: { secret } },
+    });
+    page.phoneInput().focus();
+    await userEvent.keyboard("0600000001{Enter}");
+    await expect.poll(() => page.status()).toBe("pending");
+    await page.sandbox.openOnPhone();
+    await expect.poll(() => page.status(), { timeout: 5000 }).toBe("verified");
+    await userEvent.click(screen.getByRole("button", { name: "Create account" }));
+    const posted = page.submitted[0] as FormData;
+    expect(
+      await readVerificationProof(posted.get("phone_proof"), { secret, phone: String(posted.get("phone")) }),
+    ).toMatchObject({ ok: true, value: { phone: "+33600000001", method: "operator" } });
+  });
+
+  test("without a proof secret on the adapter, phone_proof stays empty: readVerificationProof says proof_missing", async () => {
+    const page = inHostForm(<PhoneVerification name="phone" defaultCountry="FR" />);
+    page.phoneInput().focus();
+    await userEvent.keyboard("0600000001{Enter}");
+    await expect.poll(() => page.status()).toBe("sent");
+    await userEvent.keyboard(sandboxPin);
+    await expect.poll(() => page.status()).toBe("verified");
+    const posted = new FormData(page.form);
+    expect(posted.get("phone")).toBe("+33600000001");
+    expect(await readVerificationProof(posted.get("phone_proof"), { secret })).toMatchObject({
+      ok: false,
+      error: { code: "proof_missing" },
+    });
   });
 });

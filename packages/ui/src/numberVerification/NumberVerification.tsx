@@ -182,6 +182,7 @@ export function NumberVerification({
               name,
               required,
               value: state.status === "verified" ? state.phone : "",
+              proof: state.status === "verified" ? (state.proof ?? "") : "",
               missingMessage: messages.numberVerificationRequired,
               onMissing(first) {
                 announce(messages.numberVerificationRequired);

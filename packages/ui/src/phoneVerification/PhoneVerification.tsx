@@ -206,6 +206,7 @@ export function PhoneVerification({
         name,
         required,
         value: state.status === "verified" ? state.to : "",
+        proof: state.status === "verified" ? (state.proof ?? "") : "",
         missingMessage: messages.phoneVerificationRequired,
         onMissing(first) {
           announce(messages.phoneVerificationRequired);

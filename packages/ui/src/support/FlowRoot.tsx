@@ -6,7 +6,9 @@ import { useIsomorphicLayoutEffect } from "./useIsomorphicLayoutEffect.js";
 export interface FlowFormProps {
   /**
    * Puts the verified number, E.164, in the surrounding form's `FormData` under this name (empty until
-   * verified).
+   * verified), and beside it, under `${name}_proof`, the backend adapter's signed proof of the verification
+   * (empty until verified, and without a proof secret on the adapter): check both on your backend with
+   * `readVerificationProof` of `@verify-kit/server` before trusting the number.
    */
   name?: string | undefined;
   /**
@@ -20,6 +22,8 @@ export interface FlowFormProps {
 interface FlowValue extends FlowFormProps {
   /** The verified number (E.164), `""` until then. */
   readonly value: string;
+  /** The adapter's signed proof of the verification, `""` until then (or without a secret on the adapter). */
+  readonly proof: string;
   /** Why the form may not be sent yet, in the flow's language. */
   readonly missingMessage: string;
   /** The form's submit was refused for this flow: announce it, and focus the step when `first` was refused. */
@@ -87,28 +91,37 @@ export function FlowRoot(props: {
  * (hidden inputs take no part in validation), invalid with `missingMessage` until verified; its `invalid`
  * event shows the flow's own message instead of a bubble pointing at nothing.
  */
-function FormValue({ name, required, value, missingMessage, onMissing }: FlowValue) {
+function FormValue({ name, required, value, proof, missingMessage, onMissing }: FlowValue) {
   const input = useRef<HTMLInputElement>(null);
   useIsomorphicLayoutEffect(() => {
     input.current?.setCustomValidity(value === "" ? missingMessage : "");
   }, [value, missingMessage]);
-  if (!required) return name === undefined ? null : <input type="hidden" name={name} value={value} />;
+  // The proof goes beside the number, under a name derived from it: the host's backend reads both.
   return (
-    <input
-      ref={input}
-      name={name}
-      value={value}
-      onChange={() => undefined}
-      tabIndex={-1}
-      aria-hidden="true"
-      autoComplete="off"
-      style={visuallyHidden}
-      onInvalid={(event) => {
-        event.preventDefault();
-        const self = event.currentTarget;
-        const first = self.form?.querySelector("input:invalid, select:invalid, textarea:invalid");
-        onMissing(!first || first === self);
-      }}
-    />
+    <>
+      {name === undefined ? null : <input type="hidden" name={`${name}_proof`} value={proof} />}
+      {!required ? (
+        name === undefined ? null : (
+          <input type="hidden" name={name} value={value} />
+        )
+      ) : (
+        <input
+          ref={input}
+          name={name}
+          value={value}
+          onChange={() => undefined}
+          tabIndex={-1}
+          aria-hidden="true"
+          autoComplete="off"
+          style={visuallyHidden}
+          onInvalid={(event) => {
+            event.preventDefault();
+            const self = event.currentTarget;
+            const first = self.form?.querySelector("input:invalid, select:invalid, textarea:invalid");
+            onMissing(!first || first === self);
+          }}
+        />
+      )}
+    </>
   );
 }

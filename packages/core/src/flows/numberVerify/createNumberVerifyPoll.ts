@@ -116,7 +116,13 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
   const live = (current: Run) => run === current && !current.controller.signal.aborted;
 
   /** Ends `current` with a final status (and its error, if any). */
-  function settle(current: Run, status: NumberVerifyFinalStatus, attempts: number, error?: VerifyError) {
+  function settle(
+    current: Run,
+    status: NumberVerifyFinalStatus,
+    attempts: number,
+    error?: VerifyError,
+    proof?: string,
+  ) {
     end(current);
     const { check } = current;
     const at = now();
@@ -126,6 +132,7 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
       ...(check && { ...check, elapsedMs: at - check.startedAt, attempts }),
       ...(error ? { error, fallbackToSms: error.fallbackToSms } : { fallbackToSms: false }),
       ...(error?.retryAfterS && { retryAt: at + error.retryAfterS * 1000 }),
+      proof,
     } as NumberVerifyPollState);
   }
 
@@ -212,7 +219,7 @@ export function createNumberVerifyPoll(initialDeps: NumberVerifyPollDeps) {
       retrying = undefined;
       if (outcome.ok) {
         const value = outcome.value;
-        if (value.status === "verified") return settle(current, "verified", attempts);
+        if (value.status === "verified") return settle(current, "verified", attempts, undefined, value.proof);
         if (value.status === "not_verified")
           return settle(current, "not_verified", attempts, new VerifyError("number_not_verified"));
         if (value.status === "failed")

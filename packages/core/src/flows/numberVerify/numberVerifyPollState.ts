@@ -36,7 +36,13 @@ export type NumberVerifyPollState =
       readonly retrying: VerifyError | undefined;
     } & NumberCheck &
       Progress)
-  | ({ readonly status: "verified"; readonly fallbackToSms: false } & NumberCheck & Progress)
+  | ({
+      readonly status: "verified";
+      readonly fallbackToSms: false;
+      /** The server's signed proof of it, for the host's backend (absent when the server has no secret). */
+      readonly proof?: string | undefined;
+    } & NumberCheck &
+      Progress)
   /** The operator says the phone that opened the page does not use this number. */
   | ({
       readonly status: "not_verified";

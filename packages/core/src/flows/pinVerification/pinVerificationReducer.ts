@@ -62,6 +62,8 @@ export type PinVerificationState =
       readonly channels: ConsentChannels;
       /** When the server saw the check succeed, ISO 8601 UTC. */
       readonly verifiedAt: string;
+      /** The server's signed proof of it, for the host's backend (absent when the server has no secret). */
+      readonly proof?: string | undefined;
     }
   /**
    * A request failed. `retryable` says whether the same action may work again (after `retryAfterS` when
@@ -208,6 +210,7 @@ export function pinVerificationReducer(
           verificationId: current.verificationId,
           channels: answer.channels,
           verifiedAt: answer.verifiedAt,
+          proof: answer.proof,
         };
       }
       if (answer.reason === "verification_locked" || answer.attemptsLeft <= 0) {
