@@ -12,6 +12,9 @@ export function storybookProject(): TestProjectInlineConfiguration {
   return {
     extends: true,
     plugins: [storybookTest({ configDir: fileURLToPath(new URL(".", import.meta.url)) })],
+    // Bundled before the first story loads (discovered mid-run, a dependency makes Vite reload the page):
+    // the in-process adapter signs verification proofs with it.
+    optimizeDeps: { include: ["@verify-kit/ui > @verify-kit/server > hono/jwt"] },
     test: {
       name: "storybook",
       browser: {

@@ -7,7 +7,10 @@ export function elementsBrowserProject(): TestProjectInlineConfiguration {
   return {
     extends: true,
     // Bundled before the first test file loads: discovered mid-run, a dependency makes Vite reload the page.
-    optimizeDeps: { include: ["@verify-kit/elements > axe-core"] },
+    // hono/jwt: the in-process adapter signs verification proofs with it.
+    optimizeDeps: {
+      include: ["@verify-kit/elements > axe-core", "@verify-kit/elements > @verify-kit/server > hono/jwt"],
+    },
     test: {
       name: "elements",
       include: ["packages/elements/src/**/*.browser.test.ts"],

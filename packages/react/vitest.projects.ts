@@ -19,6 +19,9 @@ export function reactProject(): TestProjectInlineConfiguration {
 export function reactBrowserProject(): TestProjectInlineConfiguration {
   return {
     extends: true,
+    // Bundled before the first test file loads (discovered mid-run, a dependency makes Vite reload the
+    // page): the in-process adapter signs verification proofs with it.
+    optimizeDeps: { include: ["@verify-kit/react > @verify-kit/server > hono/jwt"] },
     test: {
       name: "react-browser",
       include: ["packages/react/src/**/*.browser.test.tsx"],

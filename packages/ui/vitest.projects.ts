@@ -14,6 +14,8 @@ export function uiBrowserProject(): TestProjectInlineConfiguration {
         "@verify-kit/ui > @testing-library/react",
         "@verify-kit/ui > axe-core",
         "@verify-kit/ui > react-dom/server",
+        // The in-process adapter signs verification proofs with it.
+        "@verify-kit/ui > @verify-kit/server > hono/jwt",
       ],
     },
     test: {
@@ -67,6 +69,8 @@ export function uiPeerFloorProject(): TestProjectInlineConfiguration {
         "@verify-kit/ui > react-hook-form",
         "@verify-kit/ui > @testing-library/react",
         "@verify-kit/ui > react-dom/server",
+        // The in-process adapter signs verification proofs with it.
+        "@verify-kit/ui > @verify-kit/server > hono/jwt",
       ],
     },
     test: {
