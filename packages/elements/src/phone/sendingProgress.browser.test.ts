@@ -14,7 +14,7 @@ afterEach(() => document.body.replaceChildren());
 /** The sandboxed adapter, its `method` held back until `release()`. */
 function heldAdapter(method: "sendPin" | "startNumberVerify") {
   const { adapter } = createElementSandbox();
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
