@@ -7,7 +7,7 @@ import {
 } from "@verify-kit/core/flows";
 import { PhoneFieldPart, phoneRules } from "../phone/PhoneFieldPart.js";
 import { VerifyPhoneElement } from "../phone/VerifyPhoneElement.js";
-import { button, h, heading, setAttributes, setText, toggle } from "../support/dom.js";
+import { button, h, heading, setAttributes, setButtonLabel, setText, toggle } from "../support/dom.js";
 import { FlowElement, type FlowEventMap } from "../support/FlowElement.js";
 import { secondsUntil } from "../support/words.js";
 
@@ -352,7 +352,7 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
     if (view.step === "phone" && view.field && view.main) {
       view.field.showError(this.phoneError && t[this.phoneError.code]);
       const starting = state.status === "starting";
-      setText(view.main, starting ? t.numberVerificationStarting : t.numberVerificationStart);
+      setButtonLabel(view.main, t.numberVerificationStart, t.numberVerificationStarting, starting);
       setAttributes(view.main, { "aria-disabled": starting ? "true" : undefined });
     }
     if (view.step === "pending" && state.status === "pending") {

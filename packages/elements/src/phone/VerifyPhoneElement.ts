@@ -9,7 +9,7 @@ import {
   sessionOf,
 } from "@verify-kit/core/flows";
 import { ConsentPart, consentList } from "../support/ConsentPart.js";
-import { button, h, heading, setAttributes, setText, toggle } from "../support/dom.js";
+import { button, h, heading, setAttributes, setButtonLabel, setText, toggle } from "../support/dom.js";
 import { FlowElement } from "../support/FlowElement.js";
 import { PinFieldPart } from "../support/PinFieldPart.js";
 import { secondsUntil } from "../support/words.js";
@@ -374,15 +374,15 @@ export class VerifyPhoneElement extends FlowElement<PinVerificationFlowDeps> {
     const waitS = retrying ? secondsUntil(state.retryAt) : 0;
     setText(view.alert, alert ? this.retryText(alert) : "");
     toggle(view.alert, alert !== undefined);
-    setText(
+    setButtonLabel(
       view.send,
-      busy
-        ? t.phoneVerificationSending
-        : waitS > 0
-          ? phoneRules().waitText(t.phoneVerificationRetryIn, waitS, this.locale)
-          : retrying
-            ? t.phoneVerificationRetry
-            : t.phoneVerificationSend,
+      waitS > 0
+        ? phoneRules().waitText(t.phoneVerificationRetryIn, waitS, this.locale)
+        : retrying
+          ? t.phoneVerificationRetry
+          : t.phoneVerificationSend,
+      t.phoneVerificationSending,
+      busy,
     );
     setAttributes(view.send, { "aria-disabled": busy || waitS > 0 ? "true" : undefined });
   }
@@ -439,13 +439,13 @@ export class VerifyPhoneElement extends FlowElement<PinVerificationFlowDeps> {
     const sending = state.status === "sending";
     const waitS = secondsUntil(session.resendAvailableAt, now);
     const ready = pinActionRefusal(state, "resend", now) === undefined;
-    setText(
+    setButtonLabel(
       view.resend,
-      sending
-        ? t.phoneVerificationSending
-        : waitS > 0
-          ? phoneRules().waitText(t.phoneVerificationResendIn, waitS, this.locale)
-          : t.phoneVerificationResend,
+      waitS > 0
+        ? phoneRules().waitText(t.phoneVerificationResendIn, waitS, this.locale)
+        : t.phoneVerificationResend,
+      t.phoneVerificationSending,
+      sending,
     );
     setAttributes(view.resend, { "aria-disabled": ready ? undefined : "true" });
   }

@@ -50,6 +50,47 @@ export function button(text: string, attributes: Attributes, onClick: () => void
 }
 
 /**
+ * A button's label, and the label it shows while its own request is in flight (`inFlight`): then
+ * `aria-busy`, and a turning ring (the stylesheet's `.vk-progress`) beside `progressLabel`. Both labels
+ * share one cell, so the button keeps its size from idle to busy and back; the unseen one is hidden from
+ * screen readers too (the flow's live region says what is going on).
+ */
+export function setButtonLabel(
+  element: HTMLButtonElement,
+  label: string,
+  progressLabel: string,
+  inFlight: boolean,
+): void {
+  let faces = element.firstElementChild;
+  if (!faces?.classList.contains("vk-button__faces")) {
+    faces = h(
+      "span",
+      { class: "vk-button__faces" },
+      h("span", { class: "vk-button__face" }, document.createTextNode("")),
+      h(
+        "span",
+        { class: "vk-button__face" },
+        h("span", { class: "vk-progress", "aria-hidden": "true" }),
+        document.createTextNode(""),
+      ),
+    );
+    element.replaceChildren(faces);
+  }
+  const [idle, busy] = faces.children as HTMLCollectionOf<HTMLSpanElement>;
+  if (idle === undefined || busy === undefined) return;
+  setText(idle, label);
+  setText(busy.lastChild as Text, progressLabel);
+  for (const [face, shown] of [
+    [idle, !inFlight],
+    [busy, inFlight],
+  ] as const) {
+    setAttributes(face, { "aria-hidden": shown ? undefined : "true" });
+    face.style.visibility = shown ? "" : "hidden";
+  }
+  setAttributes(element, { "aria-busy": inFlight ? "true" : undefined });
+}
+
+/**
  * Out of sight, still read by screen readers (a live region, a form's value input). Set through the CSSOM,
  * which a page's Content-Security-Policy allows without `'unsafe-inline'`, and without the stylesheet too.
  */

@@ -49,7 +49,7 @@ test("a body over the limit: 413 with Connection: close, and the server closes t
 });
 
 test("a request whose body stalls is cut after the request time-out, not after minutes", async () => {
-  const { text, closedAfterMs } = await exchange(head(100) + '{"phone":');
+  const { text, closedAfterMs } = await exchange(`${head(100)}{"phone":`);
   expect(text).toMatch(/^HTTP\/1\.1 408 /);
   expect(closedAfterMs).toBeLessThan(10_000);
 });
