@@ -3,9 +3,10 @@
 // JavaScript bundled by esbuild from the built package, as an app's bundler would).
 import { readFileSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { readVerificationProof } from "@verify-kit/server";
 import { build } from "esbuild";
 import { expect, freshPhone, test } from "./fixtures.js";
-import { baseUrl } from "./servers.js";
+import { baseUrl, proofSecret } from "./servers.js";
 
 test.use({ baseURL: baseUrl("main") });
 
@@ -69,7 +70,14 @@ test("the README's script-tag embed: the element works, and its form posts the v
   await verify(page, request, phone);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: "Order" })).toBeVisible();
-  expect(posted).toEqual([`phone=${encodeURIComponent(phone)}`]);
+  // One post: the number, and the adapter's proof of it (the demo's adapter has a proof secret).
+  expect(posted).toHaveLength(1);
+  const fields = new URLSearchParams(posted[0]);
+  expect([...fields.keys()]).toEqual(["phone", "phone_proof"]);
+  expect(fields.get("phone")).toBe(phone);
+  expect(
+    await readVerificationProof(fields.get("phone_proof"), { secret: proofSecret, phone }),
+  ).toMatchObject({ ok: true, value: { phone, method: "sms" } });
 });
 
 test("the README's bundler import: bundled from the built package, the element works and the example's listener hears the number", async ({

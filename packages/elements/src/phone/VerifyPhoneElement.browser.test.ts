@@ -51,12 +51,9 @@ test("the form's value under name is the verified number, and only once verified
   await expect.poll(statusOf(element)).toBe("verified");
   expect(new FormData(form).get("phone")).toBe("+33600000001");
   expect(element.value).toBe("+33600000001");
-  // Nothing the element holds inside (the number typed, the code) goes with the form: the number, and beside
-  // it the adapter's proof (empty here: this adapter has no proof secret).
-  expect([...new FormData(form).entries()]).toEqual([
-    ["phone", "+33600000001"],
-    ["phone_proof", ""],
-  ]);
+  // Nothing the element holds inside (the number typed, the code) goes with the form: the number alone (this
+  // adapter has no proof secret, so no proof field beside it).
+  expect([...new FormData(form).entries()]).toEqual([["phone", "+33600000001"]]);
 });
 
 test("required: the form refuses to submit until verified, says why and focuses the number", async () => {

@@ -49,8 +49,8 @@ const queryClient = () => {
  * outer element (`vk-flow`, `data-step`, `data-status`) and its polite live region, Enter in its inputs
  * running the step's action (never submitting the page's form), and their part in the page's form as
  * form-associated custom elements (`ElementInternals`): the verified number as the value under `name`, its
- * signed proof under `${name}_proof` (for `readVerificationProof` on the host's backend), and with
- * `required`, `valueMissing` until verified.
+ * signed proof under `${name}_proof` when the adapter has a proof secret (for `readVerificationProof` on the
+ * host's backend; no such entry otherwise), and with `required`, `valueMissing` until verified.
  *
  * Light DOM, on purpose: a `<label for>`, `aria-describedby`, the page's form and the browser's `tel` and
  * `one-time-code` autofill all work only when the inputs sit in the page's own tree (see the README and
@@ -295,7 +295,8 @@ export abstract class FlowElement<Deps = unknown> extends HTMLElement {
   /** The form value and validity, from the verified number, its proof and the `required` attribute. */
   private update() {
     const name = this.getAttribute("name");
-    if (this.verified === "" || !name)
+    // Without a proof, the number alone: a host that doesn't use proofs sees no new field.
+    if (this.verified === "" || !name || this.proof === "")
       this.internals.setFormValue(this.verified === "" ? null : this.verified);
     else {
       // Two entries: the number under `name`, and beside it the proof the host's backend checks.

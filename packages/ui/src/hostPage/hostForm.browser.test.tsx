@@ -226,7 +226,7 @@ describe("the proof beside the number, for the host's backend", () => {
     const page = inHostForm(<PhoneVerification name="phone" required defaultCountry="FR" />, {
       api: { proof: { secret } },
     });
-    expect(new FormData(page.form).get("phone_proof")).toBe("");
+    expect(new FormData(page.form).has("phone_proof")).toBe(false);
     page.phoneInput().focus();
     await userEvent.keyboard("0600000001{Enter}");
     await expect.poll(() => page.status()).toBe("sent");
@@ -261,7 +261,7 @@ describe("the proof beside the number, for the host's backend", () => {
     ).toMatchObject({ ok: true, value: { phone: "+33600000001", method: "operator" } });
   });
 
-  test("without a proof secret on the adapter, phone_proof stays empty: readVerificationProof says proof_missing", async () => {
+  test("without a proof secret on the adapter, the form has no phone_proof: readVerificationProof says proof_missing", async () => {
     const page = inHostForm(<PhoneVerification name="phone" defaultCountry="FR" />);
     page.phoneInput().focus();
     await userEvent.keyboard("0600000001{Enter}");
@@ -270,6 +270,7 @@ describe("the proof beside the number, for the host's backend", () => {
     await expect.poll(() => page.status()).toBe("verified");
     const posted = new FormData(page.form);
     expect(posted.get("phone")).toBe("+33600000001");
+    expect(posted.has("phone_proof")).toBe(false);
     expect(await readVerificationProof(posted.get("phone_proof"), { secret })).toMatchObject({
       ok: false,
       error: { code: "proof_missing" },

@@ -6,9 +6,9 @@ import { useIsomorphicLayoutEffect } from "./useIsomorphicLayoutEffect.js";
 export interface FlowFormProps {
   /**
    * Puts the verified number, E.164, in the surrounding form's `FormData` under this name (empty until
-   * verified), and beside it, under `${name}_proof`, the backend adapter's signed proof of the verification
-   * (empty until verified, and without a proof secret on the adapter): check both on your backend with
-   * `readVerificationProof` of `@verify-kit/server` before trusting the number.
+   * verified), and beside it, once verified by an adapter that has a proof secret, its signed proof under
+   * `${name}_proof` (absent otherwise, so a form's fields stay as they were for hosts that don't use proofs):
+   * check both on your backend with `readVerificationProof` of `@verify-kit/server` before trusting the number.
    */
   name?: string | undefined;
   /**
@@ -96,10 +96,13 @@ function FormValue({ name, required, value, proof, missingMessage, onMissing }: 
   useIsomorphicLayoutEffect(() => {
     input.current?.setCustomValidity(value === "" ? missingMessage : "");
   }, [value, missingMessage]);
-  // The proof goes beside the number, under a name derived from it: the host's backend reads both.
+  // The proof goes beside the number, under a name derived from it: the host's backend reads both. Without
+  // one, no field: a host whose backend takes a fixed set of fields sees no new one.
   return (
     <>
-      {name === undefined ? null : <input type="hidden" name={`${name}_proof`} value={proof} />}
+      {name === undefined || proof === "" ? null : (
+        <input type="hidden" name={`${name}_proof`} value={proof} />
+      )}
       {!required ? (
         name === undefined ? null : (
           <input type="hidden" name={name} value={value} />
