@@ -159,6 +159,34 @@ describe("PhoneField before the phone metadata has loaded", () => {
     expect(input.value).toBe("470 12 34 56");
   });
 
+  test("a number the field is given shows as dialled in its country once it loads, trunk prefix and all", async () => {
+    const { input, select, last, formValue } = setup({ defaultValue: "+33611223344" });
+    expect(input.value).toBe("+33611223344");
+    await held.release();
+    await expect.poll(() => input.value).toBe("06 11 22 33 44");
+    expect(select.value).toBe("FR");
+    expect(last()).toMatchObject({ value: "+33611223344", pending: false, error: undefined });
+    expect(formValue()).toBe("+33611223344");
+  });
+
+  test("a given number of another country picks it, and shows as dialled there once it loads", async () => {
+    const { input, select, formValue } = setup({ defaultValue: "+447400123456" });
+    await held.release();
+    await expect.poll(() => select.value).toBe("GB");
+    expect(input.value).toBe("07400 123456");
+    expect(formValue()).toBe("+447400123456");
+  });
+
+  test("a number the app sets later (a form's setValue) shows as dialled once it loads", async () => {
+    const onChange = vi.fn<(event: PhoneFieldChangeEvent) => void>();
+    const { rerender } = render(<PhoneField defaultCountry="FR" value="" onChange={onChange} />);
+    rerender(<PhoneField defaultCountry="FR" value="+33611223344" onChange={onChange} />);
+    const input = document.querySelector(".vk-phone-field__input") as HTMLInputElement;
+    expect(input.value).toBe("+33611223344");
+    await held.release();
+    await expect.poll(() => input.value).toBe("06 11 22 33 44");
+  });
+
   test("with no use at all, it loads once the browser is idle", async () => {
     setup();
     expect(held.asked).not.toHaveBeenCalled();

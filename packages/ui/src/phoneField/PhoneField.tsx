@@ -266,6 +266,9 @@ function PhoneFieldBody({
   const pasting = useRef<string | undefined>(undefined);
   // The text holds input the parser has not read yet (typed, pasted or autofilled before it loaded).
   const queued = useRef(parser === undefined && initial.text !== "");
+  // The number the app gave the field (its start, a controlled value, a form library's default): until the
+  // user changes it, it shows as dialled in its country.
+  const given = useRef(initial.start);
   const reading = parser
     ? readNumber(parser, digitsOf(text), country, requireMobile)
     : pendingNumber(text, country);
@@ -385,6 +388,7 @@ function PhoneFieldBody({
     }
     if (parser === undefined && international.test(value)) {
       queued.current = true;
+      given.current = value;
       setText(value);
       load();
     } else if (international.test(value)) adoptInternational(value, true);
@@ -394,13 +398,19 @@ function PhoneFieldBody({
   // typed into the server's HTML before it was hydrated: once.
   useIsomorphicLayoutEffect(() => {
     const written = inputRef.current?.value ?? "";
-    if (written !== "" && written !== text) take(written, written.length);
+    if (written === "" || written === text) return;
+    given.current = written;
+    if (parser !== undefined && international.test(written) && adoptInternational(written, true)) return;
+    take(written, written.length);
   }, []);
 
-  // The metadata has come: what was typed meanwhile is read, formatted and checked, in the order typed.
+  // The metadata has come: what was typed meanwhile is read, formatted and checked, in the order typed. A
+  // number the field was given and nobody has touched shows as dialled in its country, as when it loaded first.
   useIsomorphicLayoutEffect(() => {
     if (parser === undefined || !queued.current) return;
     queued.current = false;
+    if (text !== "" && text === given.current && international.test(text) && adoptInternational(text, true))
+      return;
     const input = inputRef.current;
     const focused = input !== null && input.ownerDocument.activeElement === input;
     take(text, focused ? (input.selectionStart ?? text.length) : text.length);
