@@ -18,6 +18,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+// What a page loads, measured as @verify-kit/ui's bench measures its pages.
+import { measurePage } from "../../ui/bench/measurePage.mjs";
 import { peers, scenarioPlugin as reactScenario } from "../../ui/bench/pageScenarios.mjs";
 import { cdnFiles, scenarioPlugin, siteCountries } from "./pageScenarios.mjs";
 
@@ -140,45 +142,6 @@ const line = (cells) => cells.map((cell, index) => String(cell).padEnd(widths[in
 console.info(line(["what", "holds", "min", "gzip"]));
 for (const [name, holds, size] of rows) console.info(line([name, holds, kB(size.min), kB(size.gzip)]));
 
-// What a page loads, chunk by chunk as the browser gets them, as @verify-kit/ui's bench measures its pages.
-const entryNamespace = "page-entry";
-
-/** Bundles `source` as a page's entry with code splitting; the chunks `plugin` lets the page load, each gzipped. */
-async function measurePage(source, resolveDir, plugin, external = []) {
-  const result = await build({
-    entryPoints: ["page"],
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: "esm",
-    outdir: "page",
-    write: false,
-    define: { "process.env.NODE_ENV": '"production"' },
-    external: external.flatMap((name) => [name, `${name}/*`]),
-    loader: { ".css": "empty" },
-    plugins: [
-      {
-        name: entryNamespace,
-        setup(page) {
-          page.onResolve({ filter: /^page$/ }, () => ({ path: "page", namespace: entryNamespace }));
-          page.onLoad({ filter: /.*/, namespace: entryNamespace }, () => ({
-            contents: source,
-            resolveDir,
-            loader: "js",
-          }));
-        },
-      },
-      plugin,
-    ],
-    logLevel: "error",
-  });
-  const chunks = result.outputFiles.filter((file) => file.path.endsWith(".js"));
-  return {
-    min: chunks.reduce((sum, chunk) => sum + chunk.contents.length, 0),
-    gzip: chunks.reduce((sum, chunk) => sum + gzip(chunk.contents), 0),
-  };
-}
-
 const scenarios = ["initial", "countries", "all"];
 /** The script-tag files a page loads in `scenario`, summed. */
 const cdnPage = (scenario) =>
@@ -197,7 +160,10 @@ const pageRows = [
     before.bundler,
     await Promise.all(
       scenarios.map((scenario) =>
-        measurePage('import "@verify-kit/elements";', packageDir, scenarioPlugin(scenario)),
+        measurePage('import "@verify-kit/elements";', {
+          resolveDir: packageDir,
+          plugin: scenarioPlugin(scenario),
+        }),
       ),
     ),
   ],
@@ -208,12 +174,11 @@ for (const name of ["PhoneVerification", "NumberVerification"]) {
     undefined,
     await Promise.all(
       scenarios.map((scenario) =>
-        measurePage(
-          `import { ${name} } from "@verify-kit/ui"; console.log(${name});`,
-          uiDir,
-          reactScenario(scenario),
-          peers,
-        ),
+        measurePage(`import { ${name} } from "@verify-kit/ui"; console.log(${name});`, {
+          resolveDir: uiDir,
+          plugin: reactScenario(scenario),
+          external: peers,
+        }),
       ),
     ),
   ]);

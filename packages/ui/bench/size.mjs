@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
+import { measurePage } from "./measurePage.mjs";
 import { peers, scenarioPlugin, siteCountries } from "./pageScenarios.mjs";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
@@ -147,46 +148,9 @@ console.info("\nMinified bytes of the published PinInput bundle, by package:");
 for (const [name, bytes] of [...pinInput.byPackage].sort((a, b) => b[1] - a[1])) {
   console.info(`  ${name.padEnd(22)} ${String(bytes).padStart(6)} B`);
 }
-// What a page pays for a phone field, chunk by chunk as the browser loads them.
-const entryNamespace = "page-entry";
-
-/** Bundles `source` as a page's entry with code splitting; the chunks `scenario` loads, each gzipped. */
-async function measurePage(source, scenario) {
-  const result = await build({
-    entryPoints: ["page"],
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: "esm",
-    outdir: "page",
-    write: false,
-    define: { "process.env.NODE_ENV": '"production"' },
-    external: peers.flatMap((name) => [name, `${name}/*`]),
-    // The peers ship their styles as CSS files: JS is compared here, the kit's CSS is in the table above.
-    loader: { ".css": "empty" },
-    plugins: [
-      {
-        name: entryNamespace,
-        setup(page) {
-          page.onResolve({ filter: /^page$/ }, () => ({ path: "page", namespace: entryNamespace }));
-          page.onLoad({ filter: /.*/, namespace: entryNamespace }, () => ({
-            contents: source,
-            resolveDir: packageDir,
-            loader: "js",
-          }));
-        },
-      },
-      scenarioPlugin(scenario),
-    ],
-    logLevel: "error",
-  });
-  const chunks = result.outputFiles.filter((file) => file.path.endsWith(".js"));
-  return {
-    min: chunks.reduce((sum, chunk) => sum + chunk.contents.length, 0),
-    gzip: chunks.reduce((sum, chunk) => sum + gzipSync(chunk.contents, { level: 9 }).length, 0),
-    chunks: chunks.length,
-  };
-}
+// What a page pays for a phone field, chunk by chunk as the browser loads them, in `scenario`.
+const measureKitPage = (source, scenario) =>
+  measurePage(source, { resolveDir: packageDir, plugin: scenarioPlugin(scenario), external: peers });
 
 const pageGoals = { initial: 25_000, countries: 40_000 };
 // Before the metadata was loaded on use: main at 4f72d44, measured by measurePage on this machine (every
@@ -215,7 +179,7 @@ const pageRows = [];
 let missed = false;
 for (const [name, source] of kitPages) {
   const [initial, countries, all] = await Promise.all(
-    ["initial", "countries", "all"].map((scenario) => measurePage(source, scenario)),
+    ["initial", "countries", "all"].map((scenario) => measureKitPage(source, scenario)),
   );
   const met = initial.gzip <= pageGoals.initial && countries.gzip <= pageGoals.countries;
   const allMet = all.gzip <= before[name];
@@ -235,7 +199,7 @@ for (const [name, source] of kitPages) {
 {
   const [, source] = kitPages.find(([name]) => name === "NumberVerification");
   const [initial, everyStep] = await Promise.all(
-    ["initial", "countriesEveryStep"].map((scenario) => measurePage(source, scenario)),
+    ["initial", "countriesEveryStep"].map((scenario) => measureKitPage(source, scenario)),
   );
   pageRows.push([
     "verify-kit NumberVerification, its QR code and SMS fallback loaded too",
@@ -248,7 +212,7 @@ for (const [name, source] of kitPages) {
   ]);
 }
 for (const [name, source] of peerPages) {
-  const page = await measurePage(source, "initial");
+  const page = await measureKitPage(source, "initial");
   pageRows.push([name, "", kB(page.gzip), kB(page.gzip), kB(page.gzip), "1 / 1 / 1", ""]);
 }
 const pageTable = [
