@@ -1,6 +1,7 @@
 import type { TestProjectInlineConfiguration } from "vitest/config";
 import { chromiumBrowserMode } from "../../scripts/vitestChromium.js";
 import { holdPhoneLoads, phoneLoadsAsked, releasePhoneLoads } from "./src/test/phoneLoadCommands.js";
+import { failQrCodeLoads } from "./src/test/qrLoadCommands.js";
 
 /** The custom elements in real Chromium (Vitest browser mode), against the in-process adapter and sandbox. */
 export function elementsBrowserProject(): TestProjectInlineConfiguration {
@@ -14,7 +15,10 @@ export function elementsBrowserProject(): TestProjectInlineConfiguration {
     test: {
       name: "elements",
       include: ["packages/elements/src/**/*.browser.test.ts"],
-      browser: { ...chromiumBrowserMode(), commands: { holdPhoneLoads, releasePhoneLoads, phoneLoadsAsked } },
+      browser: {
+        ...chromiumBrowserMode(),
+        commands: { holdPhoneLoads, releasePhoneLoads, phoneLoadsAsked, failQrCodeLoads },
+      },
     },
   };
 }

@@ -282,9 +282,6 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
         );
       } else {
         const qrSlot = h("div", { class: "vk-flow__qr" });
-        void import("./qrCode.js").then(({ qrCode }) =>
-          qrSlot.replaceChildren(qrCode(url, t.numberVerificationQrLabel)),
-        );
         const link = h("input", {
           class: "vk-flow__link",
           readonly: true,
@@ -293,6 +290,14 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
         link.value = url;
         link.addEventListener("focus", () => link.select());
         toggle(link, false);
+        import("./qrCode.js").then(
+          ({ qrCode }) => qrSlot.replaceChildren(qrCode(url, t.numberVerificationQrLabel)),
+          // No code to scan (its chunk did not load): the link, selected, to copy by hand.
+          () => {
+            toggle(link, true);
+            link.select();
+          },
+        );
         const copy = button(t.numberVerificationCopy, { "data-variant": "secondary" }, () => {
           const copied = navigator.clipboard?.writeText(url) ?? Promise.reject(new Error("no clipboard"));
           copied.then(
