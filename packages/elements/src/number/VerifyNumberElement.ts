@@ -292,11 +292,8 @@ export class VerifyNumberElement extends FlowElement<NumberVerifyPollDeps> {
         toggle(link, false);
         import("./qrCode.js").then(
           ({ qrCode }) => qrSlot.replaceChildren(qrCode(url, t.numberVerificationQrLabel)),
-          // No code to scan (its chunk did not load): the link, selected, to copy by hand.
-          () => {
-            toggle(link, true);
-            link.select();
-          },
+          // No code to scan (its chunk did not load): the link, to copy by hand; the focus stays where it is.
+          () => toggle(link, true),
         );
         const copy = button(t.numberVerificationCopy, { "data-variant": "secondary" }, () => {
           const copied = navigator.clipboard?.writeText(url) ?? Promise.reject(new Error("no clipboard"));

@@ -145,6 +145,9 @@ describe("NumberVerification", () => {
     const field = screen.getByRole("textbox", { name: "Link to the check" }) as HTMLInputElement;
     expect(field.value).toBe(flow.sandbox.operatorUrls.at(-1));
     expect(field.readOnly).toBe(true);
+    // Selected and focused: Ctrl+C copies it at once.
+    expect(document.activeElement).toBe(field);
+    expect(field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0)).toBe(field.value);
   });
 
   test("on a phone: a button opens the operator's page, with the Wi-Fi hint", async () => {

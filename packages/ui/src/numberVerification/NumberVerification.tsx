@@ -24,6 +24,7 @@ import { onDemand } from "../support/onDemand.js";
 import { PhoneStep } from "../support/PhoneStep.js";
 import { readPhone } from "../support/readPhone.js";
 import { useHydrated } from "../support/useHydrated.js";
+import { useIsomorphicLayoutEffect } from "../support/useIsomorphicLayoutEffect.js";
 import { useKitMessages } from "../support/useKitMessages.js";
 import { type PartRefs, useStepCues } from "../support/useStepCues.js";
 import { WaitingButton } from "../support/WaitingButton.js";
@@ -132,7 +133,21 @@ export function NumberVerification({
   const [phoneError, setPhoneError] = useState<VerifyError | undefined>(undefined);
   const [smsPhone, setSmsPhone] = useState<string | undefined>(undefined);
   // Shown when the clipboard refuses: the link stays reachable by selecting it by hand.
-  const [showLink, setShowLink] = useState(false);
+  // The link as text: "selected" (with the focus) when the user asked to copy it and the clipboard refused,
+  // "shown" when the QR code cannot be drawn (the focus stays where it is).
+  const [showLink, setShowLink] = useState<false | "shown" | "selected">(false);
+  const linkRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (showLink === "selected") linkRef.current?.select();
+  }, [showLink]);
+  // The flow's status now, read when a switch to the SMS code has waited for its chunk: what happened
+  // meanwhile (the phone verified the number, Cancel, a new check) wins over the earlier click.
+  const statusNow = useRef(state.status);
+  useIsomorphicLayoutEffect(() => {
+    statusNow.current = state.status;
+  });
+  // A switch waiting for its chunk: another click adds nothing.
+  const switching = useRef(false);
   const [text, announce] = useAnnouncer();
   const retryAt = state.status === "failed" || state.status === "error" ? state.retryAt : undefined;
   // Re-renders the flow once a second while a limit's wait runs (on the failure step, which is small).
@@ -212,13 +227,21 @@ export function NumberVerification({
    * said, and the step stays.
    */
   function switchToSms(phoneOf: () => Promise<string | undefined> | string | undefined) {
+    if (switching.current) return;
+    switching.current = true;
+    const clickedOn = state.status;
     const loaded = onFallbackToSms ? undefined : smsFallback.load();
-    void Promise.all([phoneOf(), loaded]).then(
-      ([e164]) => {
-        if (e164 !== undefined) toSms(e164);
-      },
-      () => announce(errorText(new VerifyError("network_error"), messages)),
-    );
+    void Promise.all([phoneOf(), loaded])
+      .then(
+        ([e164]) => {
+          // Verified, cancelled or started again meanwhile: no SMS, the flow stays where it went.
+          if (e164 !== undefined && statusNow.current === clickedOn) toSms(e164);
+        },
+        () => announce(errorText(new VerifyError("network_error"), messages)),
+      )
+      .finally(() => {
+        switching.current = false;
+      });
   }
 
   // A failed check that offers the SMS code: its flow loads while the user reads why.
@@ -336,7 +359,7 @@ export function NumberVerification({
               text={state.url}
               label={messages.numberVerificationQrLabel}
               // No code to scan: the link, to select by hand, as when the clipboard refuses.
-              onUnavailable={() => setShowLink(true)}
+              onUnavailable={() => setShowLink((shown) => shown || "shown")}
             />
             <div className="vk-flow__actions">
               <button
@@ -349,7 +372,8 @@ export function NumberVerification({
                   copied.then(
                     () => announce(messages.numberVerificationCopied),
                     () => {
-                      setShowLink(true);
+                      setShowLink("selected");
+                      linkRef.current?.select();
                       announce(messages.numberVerificationCopyFailed);
                     },
                   );
@@ -364,7 +388,7 @@ export function NumberVerification({
                 readOnly
                 value={state.url}
                 aria-label={messages.numberVerificationLinkLabel}
-                ref={(input) => input?.select()}
+                ref={linkRef}
                 onFocus={(event) => event.currentTarget.select()}
               />
             ) : null}
