@@ -99,3 +99,36 @@ test("a server that never answers GET /api/config: the field waits 3 s for its c
     vi.useRealTimers();
   }
 });
+
+test("once a server's countries are overdue, the next field on the page takes every country at once, without waiting again", async () => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+  try {
+    const { adapter } = createElementSandbox();
+    const silent = { ...adapter, getConfig: () => new Promise<never>(() => undefined) };
+    const field = async (typed: string) => {
+      const element = document.createElement("verify-phone") as VerifyPhoneElement;
+      element.setAttribute("country", "FR");
+      element.adapter = silent;
+      document.body.replaceChildren(element);
+      await expect.poll(() => element.querySelector("input[type=tel]")).not.toBeNull();
+      const input = element.querySelector("input[type=tel]") as HTMLInputElement;
+      input.focus();
+      if (typed !== "") {
+        input.value = typed;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+      return element.querySelector("select") as HTMLSelectElement;
+    };
+    const first = await field("+81 90 1234 5678");
+    await vi.advanceTimersByTimeAsync(servedCountriesDeadlineMs);
+    await expect.poll(() => first.value, { timeout: 10_000 }).toBe("JP");
+    // The page's next field (as after "Change number"), focused: it offers every country with no new wait.
+    const timers = vi.spyOn(globalThis, "setTimeout");
+    const next = await field("");
+    await expect.poll(() => next.options.length, { timeout: 10_000 }).toBeGreaterThan(200);
+    expect(timers.mock.calls.filter(([, delay]) => delay === servedCountriesDeadlineMs)).toEqual([]);
+  } finally {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  }
+});
