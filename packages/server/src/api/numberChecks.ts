@@ -116,7 +116,9 @@ export function createNumberChecks(deps: NumberChecksDeps) {
     const proof = await deps.issueProof({
       phone: check.phone,
       method: "operator",
-      verifiedAt: settledAt ?? now(),
+      // A result settled by an earlier version has no time: its start, so that its proof does not get a
+      // later expiry at each poll.
+      verifiedAt: settledAt ?? check.startedAt,
       id,
     });
     return { ...status, proof };

@@ -424,6 +424,7 @@ function PhoneFieldBody({
     const reset = () => {
       const first = startOf(initial.start, preferred, countries, parser);
       queued.current = parser === undefined && first.text !== "";
+      given.current = initial.start;
       setChosen(first.country);
       setPicked(undefined);
       setPrevious(undefined);
