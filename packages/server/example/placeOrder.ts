@@ -2,8 +2,8 @@ import { readVerificationProof } from "@verify-kit/server";
 
 // The adapter's secret: createVerifyApi({ ..., proof: { secret } }), or VERIFY_PROOF_SECRET for the Node entry.
 // Missing, the shop refuses to start rather than fail every order.
-const secret = process.env.VERIFY_PROOF_SECRET;
-if (!secret) throw new Error("VERIFY_PROOF_SECRET is not set: orders cannot be checked");
+const secret = process.env.VERIFY_PROOF_SECRET ?? "";
+if (secret === "") throw new Error("VERIFY_PROOF_SECRET is not set: orders cannot be checked");
 // Proofs already used, until they expire: one verification, one order (with replicas: in your database).
 const used = new Map<string, number>();
 
