@@ -65,7 +65,7 @@ export default [
   // Its QR encoder and SMS fallback are chunks of their own, loaded when needed (below): 14.85 kB at load,
   // 32.19 kB with a list, 67.41 kB with every country (24.83, 42.23 and 77.44 kB when they were not);
   // with the progress while sending and the country hint of issue 15: 15.28, 32.66 and 67.88 kB.
-  ...pageChecks("NumberVerification", ["16 kB", "40 kB", "68.2 kB"]),
+  ...pageChecks("NumberVerification", ["16 kB", "40 kB", "68.4 kB"]),
   {
     name: `A page rendering NumberVerification with countries={[${lists}]}, once its QR code (a check waiting on a desktop) and SMS fallback have loaded too`,
     path: "dist/index.js",
@@ -73,7 +73,7 @@ export default [
     ignore: app,
     gzip: true,
     modifyEsbuildConfig: page("countriesEveryStep"),
-    limit: "44.5 kB",
+    limit: "44.7 kB",
   },
   ...pageChecks("PhoneField", ["25 kB", "40 kB", "62.3 kB"]),
   {
@@ -84,8 +84,9 @@ export default [
     gzip: true,
     modifyEsbuildConfig: page("initial"),
     // 23.28 kB, then 23.71 with the progress while sending and the phone field's country hint (issue 15),
-    // 23.84 with the verification's proof (its error codes, messages and form input).
-    limit: "23.9 kB",
+    // 23.84 with the verification's proof (its error codes, messages and form input), 23.98 with a given
+    // number shown as dialled before the metadata loads and the SMS switch that yields to what happened meanwhile.
+    limit: "24.1 kB",
   },
   {
     name: "The whole ui package's own code (the same, with @verify-kit/core and @verify-kit/react external too)",
