@@ -35,7 +35,7 @@ import { QrCode, qrEncoder } from "./QrCode.js";
  * heads for it (pointer over, focus or press on its button) or a failed check offers it, so that the switch
  * shows the code step at once, and a page that never falls back never pays for it.
  */
-const smsFallback = onDemand(() =>
+export const smsFallback = onDemand(() =>
   import("../phoneVerification/PhoneVerification.js").then((module) => module.PhoneVerification),
 );
 /** Props of a button leading to the SMS fallback: it starts loading as the user heads for it. */
@@ -132,8 +132,7 @@ export function NumberVerification({
   const [phone, setPhone] = useState(defaultPhone ?? "");
   const [phoneError, setPhoneError] = useState<VerifyError | undefined>(undefined);
   const [smsPhone, setSmsPhone] = useState<string | undefined>(undefined);
-  // Shown when the clipboard refuses: the link stays reachable by selecting it by hand.
-  // The link as text: "selected" (with the focus) when the user asked to copy it and the clipboard refused,
+  // The link as text, to select by hand: "selected" (with the focus) when the user asked to copy it and the clipboard refused,
   // "shown" when the QR code cannot be drawn (the focus stays where it is).
   const [showLink, setShowLink] = useState<false | "shown" | "selected">(false);
   const linkRef = useRef<HTMLInputElement>(null);
@@ -146,8 +145,6 @@ export function NumberVerification({
   useIsomorphicLayoutEffect(() => {
     statusNow.current = state.status;
   });
-  // A switch waiting for its chunk: another click adds nothing.
-  const switching = useRef(false);
   const [text, announce] = useAnnouncer();
   const retryAt = state.status === "failed" || state.status === "error" ? state.retryAt : undefined;
   // Re-renders the flow once a second while a limit's wait runs (on the failure step, which is small).
@@ -227,21 +224,16 @@ export function NumberVerification({
    * said, and the step stays.
    */
   function switchToSms(phoneOf: () => Promise<string | undefined> | string | undefined) {
-    if (switching.current) return;
-    switching.current = true;
     const clickedOn = state.status;
     const loaded = onFallbackToSms ? undefined : smsFallback.load();
-    void Promise.all([phoneOf(), loaded])
-      .then(
-        ([e164]) => {
-          // Verified, cancelled or started again meanwhile: no SMS, the flow stays where it went.
-          if (e164 !== undefined && statusNow.current === clickedOn) toSms(e164);
-        },
-        () => announce(errorText(new VerifyError("network_error"), messages)),
-      )
-      .finally(() => {
-        switching.current = false;
-      });
+    void Promise.all([phoneOf(), loaded]).then(
+      ([e164]) => {
+        // Verified, cancelled or started again meanwhile: no SMS, the flow stays where it went. (A second
+        // press while it waits switches to the same step: one code goes out.)
+        if (e164 !== undefined && statusNow.current === clickedOn) toSms(e164);
+      },
+      () => announce(errorText(new VerifyError("network_error"), messages)),
+    );
   }
 
   // A failed check that offers the SMS code: its flow loads while the user reads why.

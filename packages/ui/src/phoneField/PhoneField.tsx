@@ -400,17 +400,13 @@ function PhoneFieldBody({
     const written = inputRef.current?.value ?? "";
     if (written === "" || written === text) return;
     given.current = written;
-    if (parser !== undefined && international.test(written) && adoptInternational(written, true)) return;
     take(written, written.length);
   }, []);
 
-  // The metadata has come: what was typed meanwhile is read, formatted and checked, in the order typed. A
-  // number the field was given and nobody has touched shows as dialled in its country, as when it loaded first.
+  // The metadata has come: what was typed meanwhile is read, formatted and checked, in the order typed.
   useIsomorphicLayoutEffect(() => {
     if (parser === undefined || !queued.current) return;
     queued.current = false;
-    if (text !== "" && text === given.current && international.test(text) && adoptInternational(text, true))
-      return;
     const input = inputRef.current;
     const focused = input !== null && input.ownerDocument.activeElement === input;
     take(text, focused ? (input.selectionStart ?? text.length) : text.length);
@@ -447,7 +443,8 @@ function PhoneFieldBody({
       load();
       return;
     }
-    if (international.test(raw) && adoptInternational(raw)) return;
+    // A number the app gave the field, still as given, shows as dialled in its country.
+    if (international.test(raw) && adoptInternational(raw, raw === given.current)) return;
     if (international.test(raw)) {
       // `+3` names no country yet: keep it as typed until it does.
       setText(raw);
